@@ -1,0 +1,53 @@
+import { randomUUID } from 'node:crypto';
+import type { AppConfig } from '../config';
+import { migrate, openOrm, type Orm } from '../orm';
+import type { SystemActor } from '../shared/auth/actor';
+import { startEmbeddedCluster } from '../shared/database/embedded-postgres';
+import { DomainEvents } from '../shared/events/domain-events';
+import type { Logger } from '../shared/logger';
+import type { RequestContext } from '../shared/request-context';
+
+export interface CliSession {
+  orm: Orm;
+  /** A context acting as the operator at the command line. */
+  systemContext(): RequestContext;
+}
+
+export interface CliSessionOptions {
+  /** Apply pending migrations first (commands that read or write data need the current schema). */
+  migrate: boolean;
+}
+
+/**
+ * Runs `work` against the configured database. With the embedded cluster, a running server's cluster is
+ * joined; otherwise one is started and stopped again afterwards (unless a server started using it meanwhile).
+ */
+export async function withCliSession<Result>(
+  config: AppConfig,
+  logger: Logger,
+  options: CliSessionOptions,
+  work: (session: CliSession) => Promise<Result>,
+): Promise<Result> {
+  const database = config.database.url
+    ? { url: config.database.url, release: async () => undefined }
+    : await startEmbeddedCluster({ ...config.database.embedded, stopAdoptedCluster: false }, logger);
+  try {
+    const orm = await openOrm(database.url, config, logger, 'lindungi-cli');
+    try {
+      if (options.migrate) {
+        const applied = await migrate(orm);
+        if (applied.length) logger.info({ migrations: applied }, 'applied database migrations');
+      }
+      const actor: SystemActor = { kind: 'SYSTEM', label: 'cli' };
+      const events = new DomainEvents();
+      return await work({
+        orm,
+        systemContext: () => ({ em: orm.em.fork(), actor, logger, requestId: randomUUID(), events }),
+      });
+    } finally {
+      await orm.close();
+    }
+  } finally {
+    await database.release();
+  }
+}

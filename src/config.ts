@@ -1,0 +1,156 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { z } from 'zod';
+import { projectRoot } from './project-root';
+
+/** The environment the process runs in; `production` turns off introspection and the landing page. */
+export type RuntimeEnvironment = 'development' | 'test' | 'production';
+
+export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+
+export interface AppConfig {
+  environment: RuntimeEnvironment;
+  logLevel: LogLevel;
+  http: {
+    /** Interface to listen on. Default `127.0.0.1`: a laptop should not expose children's data to its network. */
+    host: string;
+    /** Port to listen on; `0` picks a free one (tests do this). Default 4000. */
+    port: number;
+    /** Largest JSON request body accepted, in bytes. Default 1 MiB. */
+    bodyLimitBytes: number;
+  };
+  database: {
+    /** An external PostgreSQL. When absent, an embedded PostgreSQL is started from `embedded`. */
+    url?: string;
+    /** Apply pending migrations when the server starts. Default true. */
+    migrateOnStart: boolean;
+    /** Largest number of pooled connections per process. Default 10. */
+    poolMax: number;
+    embedded: {
+      /** Data directory of the embedded cluster; kept between runs. */
+      dataDirectory: string;
+      /** Port for the embedded cluster; `0` picks a free one at each start. */
+      port: number;
+    };
+  };
+  auth: {
+    /** HS256 secret for staff tokens. Required in production; elsewhere generated once into the data directory. */
+    jwtSecret: string;
+    issuer: string;
+    audience: string;
+    /** Optional JWKS URL of an external identity provider whose tokens are accepted besides our own. */
+    jwksUrl?: string;
+    /** Lifetime of tokens that `lindungi token` issues, in seconds. Default 8 hours. */
+    tokenLifetimeSeconds: number;
+  };
+  /** Folder for local state: the embedded cluster and the development secret. */
+  dataDirectory: string;
+}
+
+/** A configuration problem, stated in one line that names the variable. */
+export class ConfigurationError extends Error {
+  override name = 'ConfigurationError';
+}
+
+const integer = (min: number, max: number) =>
+  z
+    .string()
+    .regex(/^\d+$/, `must be a whole number between ${min} and ${max}`)
+    .transform(Number)
+    .refine((value) => value >= min && value <= max, `must be a whole number between ${min} and ${max}`);
+
+const booleanFlag = z
+  .enum(['true', 'false', '1', '0'], { message: 'must be true or false' })
+  .transform((value) => value === 'true' || value === '1');
+
+const environmentSchema = z.object({
+  NODE_ENV: z.enum(['development', 'test', 'production'], { message: 'must be development, test or production' }).default('development'),
+  LOG_LEVEL: z
+    .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
+      message: 'must be one of fatal, error, warn, info, debug, trace, silent',
+    })
+    .optional(),
+  HOST: z.string().min(1, 'must not be empty').default('127.0.0.1'),
+  PORT: integer(0, 65535).default(4000),
+  HTTP_BODY_LIMIT_BYTES: integer(1024, 50 * 1024 * 1024).default(1024 * 1024),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\/.+/, 'must be a postgres:// or postgresql:// URL')
+    .optional(),
+  DATABASE_MIGRATE_ON_START: booleanFlag.default(true),
+  DATABASE_POOL_MAX: integer(1, 200).default(10),
+  LINDUNGI_DATA_DIR: z.string().min(1, 'must not be empty').optional(),
+  EMBEDDED_POSTGRES_DIR: z.string().min(1, 'must not be empty').optional(),
+  EMBEDDED_POSTGRES_PORT: integer(0, 65535).default(0),
+  JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  JWT_ISSUER: z.string().min(1, 'must not be empty').default('lindungi'),
+  JWT_AUDIENCE: z.string().min(1, 'must not be empty').default('lindungi-api'),
+  JWT_JWKS_URL: z.url({ protocol: /^https?$/, message: 'must be an http(s) URL' }).optional(),
+  TOKEN_LIFETIME_SECONDS: integer(60, 30 * 24 * 3600).default(8 * 3600),
+});
+
+type EnvironmentVariables = Record<string, string | undefined>;
+
+/**
+ * Reads the configuration once from environment variables. Empty values count as unset, so a blank line in
+ * `.env` falls back to the default. Throws a `ConfigurationError` whose message names the variable.
+ */
+export function loadConfig(environment: EnvironmentVariables = process.env): AppConfig {
+  const present = Object.fromEntries(Object.entries(environment).filter(([, value]) => value !== undefined && value !== ''));
+  const parsed = environmentSchema.safeParse(present);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const variable = String(issue.path[0]);
+    throw new ConfigurationError(
+      `Configuration error: ${variable} ${issue.message} (got ${JSON.stringify(present[variable] ?? '')})`,
+    );
+  }
+  const variables = parsed.data;
+  const production = variables.NODE_ENV === 'production';
+  const dataDirectory = path.resolve(variables.LINDUNGI_DATA_DIR ?? path.join(projectRoot(), '.lindungi'));
+  if (production && !variables.JWT_SECRET) {
+    throw new ConfigurationError('Configuration error: JWT_SECRET must be set in production (at least 32 characters)');
+  }
+  return {
+    environment: variables.NODE_ENV,
+    logLevel: variables.LOG_LEVEL ?? (variables.NODE_ENV === 'test' ? 'silent' : 'info'),
+    http: { host: variables.HOST, port: variables.PORT, bodyLimitBytes: variables.HTTP_BODY_LIMIT_BYTES },
+    database: {
+      url: variables.DATABASE_URL,
+      migrateOnStart: variables.DATABASE_MIGRATE_ON_START,
+      poolMax: variables.DATABASE_POOL_MAX,
+      embedded: {
+        dataDirectory: path.resolve(variables.EMBEDDED_POSTGRES_DIR ?? path.join(dataDirectory, 'postgres')),
+        port: variables.EMBEDDED_POSTGRES_PORT,
+      },
+    },
+    auth: {
+      jwtSecret: variables.JWT_SECRET ?? developmentSecret(dataDirectory),
+      issuer: variables.JWT_ISSUER,
+      audience: variables.JWT_AUDIENCE,
+      jwksUrl: variables.JWT_JWKS_URL,
+      tokenLifetimeSeconds: variables.TOKEN_LIFETIME_SECONDS,
+    },
+    dataDirectory,
+  };
+}
+
+/**
+ * Outside production a secret is generated once and kept in the data directory, so that the server and
+ * `lindungi token` (separate processes) agree on it without any setup.
+ */
+function developmentSecret(dataDirectory: string): string {
+  const file = path.join(dataDirectory, 'jwt-secret');
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  mkdirSync(dataDirectory, { recursive: true, mode: 0o755 });
+  const secret = randomBytes(48).toString('base64url');
+  try {
+    writeFileSync(file, secret + '\n', { mode: 0o600, flag: 'wx' });
+    return secret;
+  } catch (error) {
+    // Another process (the CLI beside the server) created it first: use theirs.
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return readFileSync(file, 'utf8').trim();
+    throw error;
+  }
+}

@@ -1,0 +1,29 @@
+import { randomUUID } from 'node:crypto';
+import type { MikroORM } from '@mikro-orm/core';
+import type { EntityManager, PostgreSqlDriver } from '@mikro-orm/postgresql';
+import type { AccessTokens } from './identity/access-tokens';
+import { authenticate } from './identity/authenticate';
+import type { DomainEvents } from './shared/events/domain-events';
+import type { Logger } from './shared/logger';
+import type { RequestContext } from './shared/request-context';
+
+export interface ContextDependencies {
+  orm: MikroORM<PostgreSqlDriver>;
+  tokens: AccessTokens;
+  events: DomainEvents;
+}
+
+/**
+ * Builds the context of one HTTP request or one WebSocket operation: a fresh EntityManager fork (never
+ * shared between requests) and the actor as the database says now.
+ */
+export async function createRequestContext(
+  dependencies: ContextDependencies,
+  authorization: string | undefined,
+  logger: Logger,
+  requestId: string = randomUUID(),
+): Promise<RequestContext> {
+  const em = dependencies.orm.em.fork() as EntityManager;
+  const actor = await authenticate(em, dependencies.tokens, authorization);
+  return { em, actor, logger, requestId, events: dependencies.events };
+}

@@ -1,0 +1,45 @@
+import { ArrayMaxSize, ArrayMinSize, IsEmail, IsOptional, IsUUID, Length, MaxLength } from 'class-validator';
+import { Field, ID, InputType } from 'type-graphql';
+import { JakartaArea, StaffRole } from '../shared/auth/roles';
+
+@InputType({ description: 'A new staff account. Roles and scope decide what the person may see.' })
+export class CreateStaffAccountInput {
+  @Field()
+  @IsEmail({}, { message: 'email must be an e-mail address' })
+  @MaxLength(254)
+  email!: string;
+
+  @Field()
+  @Length(1, 200, { message: 'displayName must be 1 to 200 characters' })
+  displayName!: string;
+
+  @Field(() => [StaffRole])
+  @ArrayMinSize(1, { message: 'roles must name at least one role' })
+  @ArrayMaxSize(8)
+  roles!: StaffRole[];
+
+  @Field(() => JakartaArea, { nullable: true })
+  @IsOptional()
+  area?: JakartaArea;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID('4', { message: 'institutionId must be a UUID' })
+  institutionId?: string;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID('4', { message: 'workerId must be a UUID' })
+  workerId?: string;
+}
+
+@InputType()
+export class DeactivateStaffAccountInput {
+  @Field(() => ID)
+  @IsUUID('4', { message: 'staffAccountId must be a UUID' })
+  staffAccountId!: string;
+
+  @Field({ description: 'Why the account is switched off; kept with the account.' })
+  @Length(3, 1000, { message: 'reason must be 3 to 1000 characters' })
+  reason!: string;
+}

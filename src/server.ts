@@ -1,0 +1,170 @@
+import { randomUUID } from 'node:crypto';
+import { createServer, type IncomingMessage } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
+import { expressMiddleware } from '@as-integrations/express5';
+import express from 'express';
+import { GraphQLError } from 'graphql';
+import { pinoHttp } from 'pino-http';
+import type { AppConfig } from './config';
+import { createRequestContext, type ContextDependencies } from './context';
+import { AccessTokens } from './identity/access-tokens';
+import { migrate, openOrm, type Orm } from './orm';
+import { buildLindungiSchema } from './schema';
+import { DomainError, ErrorCode } from './shared/errors/domain-error';
+import { ErrorFormatter } from './shared/errors/format-error';
+import { DomainEvents } from './shared/events/domain-events';
+import { PostgresEventListener } from './shared/events/postgres-event-listener';
+import { createLogger, type Logger } from './shared/logger';
+import { Metrics } from './shared/observability/metrics';
+import type { RequestContext } from './shared/request-context';
+import { startWebSocketServer } from './websocket';
+
+export const GRAPHQL_PATH = '/graphql';
+
+export interface RunningServer {
+  /** HTTP URL of the GraphQL endpoint; the WebSocket endpoint is the same with ws://. */
+  url: string;
+  /** Stops accepting, finishes in-flight requests, closes WebSockets (1001) and the database pool. */
+  stop(): Promise<void>;
+}
+
+export interface StartServerOptions {
+  /** The database to use; `config.database.url` when omitted. */
+  databaseUrl?: string;
+  logger?: Logger;
+}
+
+const HTTP_STATUS: Partial<Record<ErrorCode, number>> = { UNAUTHENTICATED: 401, FORBIDDEN: 403 };
+
+/** Starts Lindungi: GraphQL over HTTP and WebSocket on one port and path, health and metrics beside it. */
+export async function startServer(config: AppConfig, options: StartServerOptions = {}): Promise<RunningServer> {
+  const logger = options.logger ?? createLogger(config.logLevel);
+  const databaseUrl = options.databaseUrl ?? config.database.url;
+  if (!databaseUrl) throw new Error('startServer needs a database URL (config.database.url or options.databaseUrl)');
+
+  const orm = await openOrm(databaseUrl, config, logger);
+  const toClose: Array<() => Promise<void>> = [() => orm.close()];
+  try {
+    if (config.database.migrateOnStart) {
+      const applied = await migrate(orm);
+      if (applied.length) logger.info({ migrations: applied }, 'applied database migrations');
+    }
+    const events = new DomainEvents();
+    const listener = await PostgresEventListener.start(databaseUrl, events, logger);
+    toClose.unshift(() => listener.close());
+    const dependencies: ContextDependencies = { orm, tokens: new AccessTokens(config.auth), events };
+    return await startHttp(config, dependencies, logger, toClose);
+  } catch (error) {
+    for (const close of toClose) await close().catch(() => undefined);
+    throw error;
+  }
+}
+
+async function startHttp(
+  config: AppConfig,
+  dependencies: ContextDependencies,
+  logger: Logger,
+  toClose: Array<() => Promise<void>>,
+): Promise<RunningServer> {
+  const production = config.environment === 'production';
+  const schema = await buildLindungiSchema(dependencies.events.pubSub);
+  const metrics = new Metrics();
+  const formatter = new ErrorFormatter(logger);
+  const app = express();
+  app.disable('x-powered-by');
+  const httpServer = createServer(app);
+  const webSockets = startWebSocketServer({ httpServer, path: GRAPHQL_PATH, schema, dependencies, formatter, metrics, logger });
+
+  const apollo = new ApolloServer<RequestContext>({
+    schema,
+    csrfPrevention: true,
+    allowBatchedHttpRequests: false,
+    introspection: !production,
+    hideSchemaDetailsFromClientErrors: production,
+    includeStacktraceInErrorResponses: false,
+    // The process owner (src/run.ts) stops the server and then the database, in that order.
+    stopOnTerminationSignals: false,
+    formatError: formatter.formatError,
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      { serverWillStart: async () => ({ drainServer: () => webSockets.dispose() }) },
+      production ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault({ embed: true }),
+      metrics.apolloPlugin(),
+      formatter.plugin(),
+    ],
+  });
+  await apollo.start();
+
+  app.use(
+    pinoHttp({
+      logger,
+      genReqId: (request, response) => {
+        const given = request.headers['x-request-id'];
+        const id = typeof given === 'string' && /^[\w.:-]{1,100}$/.test(given) ? given : randomUUID();
+        response.setHeader('x-request-id', id);
+        return id;
+      },
+      autoLogging: { ignore: (request: IncomingMessage) => ['/healthz', '/readyz', '/metrics'].includes(request.url ?? '') },
+    }),
+  );
+  app.get('/healthz', (_request, response) => {
+    response.json({ status: 'ok' });
+  });
+  app.get('/readyz', async (_request, response) => {
+    const { httpStatus, body } = await readiness(dependencies.orm);
+    response.status(httpStatus).json(body);
+  });
+  app.get('/metrics', async (_request, response) => {
+    response.type(metrics.registry.contentType).send(await metrics.registry.metrics());
+  });
+  app.use(
+    GRAPHQL_PATH,
+    express.json({ limit: config.http.bodyLimitBytes }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) => {
+        try {
+          return await createRequestContext(dependencies, req.headers.authorization, req.log, String(req.id));
+        } catch (error) {
+          if (!(error instanceof DomainError)) throw error;
+          throw new GraphQLError(error.message, { extensions: { code: error.code, http: { status: HTTP_STATUS[error.code] ?? 400 } } });
+        }
+      },
+    }),
+  );
+
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once('error', reject);
+    httpServer.listen(config.http.port, config.http.host, () => resolve());
+  });
+  const { port } = httpServer.address() as AddressInfo;
+  const host = config.http.host === '0.0.0.0' || config.http.host === '::' ? 'localhost' : config.http.host;
+  const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}${GRAPHQL_PATH}`;
+
+  let stopping: Promise<void> | undefined;
+  return {
+    url,
+    stop: () =>
+      (stopping ??= (async () => {
+        await apollo.stop();
+        for (const close of toClose) await close();
+      })()),
+  };
+}
+
+/** Ready when the database answers and every migration is applied. */
+async function readiness(orm: Orm): Promise<{ httpStatus: number; body: { status: string; reason?: string } }> {
+  try {
+    await orm.em.getConnection().execute('select 1');
+    const pending = await orm.getMigrator().getPendingMigrations();
+    if (pending.length) {
+      return { httpStatus: 503, body: { status: 'not ready', reason: `${pending.length} database migrations are pending` } };
+    }
+    return { httpStatus: 200, body: { status: 'ready' } };
+  } catch {
+    return { httpStatus: 503, body: { status: 'not ready', reason: 'the database does not answer' } };
+  }
+}

@@ -1,0 +1,59 @@
+/**
+ * The codes a client can rely on in `errors[].extensions.code`. Domain folders throw `DomainError`s with
+ * these codes; `format-error.ts` is the one place that turns any error into what the client sees.
+ */
+export enum ErrorCode {
+  BAD_USER_INPUT = 'BAD_USER_INPUT',
+  UNAUTHENTICATED = 'UNAUTHENTICATED',
+  FORBIDDEN = 'FORBIDDEN',
+  NOT_FOUND = 'NOT_FOUND',
+  CONFLICT = 'CONFLICT',
+  INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
+}
+
+/** Extra, safe-to-show facts for the client, such as the offending field. */
+export type ErrorDetails = Record<string, string | number | boolean | string[] | null>;
+
+export class DomainError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly details: ErrorDetails = {},
+  ) {
+    super(message);
+    this.name = new.target.name;
+  }
+}
+
+export class BadUserInputError extends DomainError {
+  constructor(message: string, details: ErrorDetails = {}) {
+    super(ErrorCode.BAD_USER_INPUT, message, details);
+  }
+}
+
+export class UnauthenticatedError extends DomainError {
+  constructor(message = 'Sign in first: send a valid staff token as "Authorization: Bearer <token>".') {
+    super(ErrorCode.UNAUTHENTICATED, message);
+  }
+}
+
+export class ForbiddenError extends DomainError {
+  constructor(message = 'Your role does not allow this operation.') {
+    super(ErrorCode.FORBIDDEN, message);
+  }
+}
+
+/**
+ * Also what a caller gets for a record they may not see: the answer must not reveal that it exists.
+ */
+export class NotFoundError extends DomainError {
+  constructor(what: string, id: string) {
+    super(ErrorCode.NOT_FOUND, `No ${what} with id ${id} was found.`, { id });
+  }
+}
+
+export class ConflictError extends DomainError {
+  constructor(message: string, details: ErrorDetails = {}) {
+    super(ErrorCode.CONFLICT, message, details);
+  }
+}

@@ -1,0 +1,46 @@
+import { createPubSub, type PubSub } from '@graphql-yoga/subscription';
+import type { EntityManager } from '@mikro-orm/postgresql';
+
+/**
+ * Topic name to payload type. Each domain adds its topics by declaration merging in its `*.events.ts`:
+ * `declare module '../shared/events/domain-events' { interface DomainEventMap { TOPIC: Payload } }`.
+ * Payloads are plain data (ids and the kind of change), never entities: subscribers load fresh data.
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-interface
+export interface DomainEventMap {}
+
+export type DomainTopic = keyof DomainEventMap & string;
+
+/** The PostgreSQL channel every Lindungi process listens on. */
+export const EVENT_CHANNEL = 'lindungi_events';
+
+export type LocalPubSub = PubSub<Record<string, [unknown]>>;
+
+export interface EventEnvelope {
+  topic: string;
+  payload: unknown;
+}
+
+/**
+ * Domain events travel through PostgreSQL NOTIFY, issued inside the transaction that made the change:
+ * PostgreSQL delivers it only if that transaction commits, and to every Lindungi process (servers and the
+ * command line alike), which then hand it to their local subscribers.
+ */
+export class DomainEvents {
+  readonly pubSub: LocalPubSub = createPubSub<Record<string, [unknown]>>();
+
+  /** Call inside `em.transactional(...)`: the event is sent when, and only if, that transaction commits. */
+  async publish<Topic extends DomainTopic>(em: EntityManager, topic: Topic, payload: DomainEventMap[Topic]): Promise<void> {
+    const envelope: EventEnvelope = { topic, payload };
+    await em.execute('select pg_notify(?, ?)', [EVENT_CHANNEL, JSON.stringify(envelope)]);
+  }
+
+  subscribe<Topic extends DomainTopic>(topic: Topic): AsyncIterable<DomainEventMap[Topic]> {
+    return this.pubSub.subscribe(topic) as AsyncIterable<DomainEventMap[Topic]>;
+  }
+
+  /** Hands an event that arrived from PostgreSQL to this process's subscribers. */
+  deliver(envelope: EventEnvelope): void {
+    this.pubSub.publish(envelope.topic, envelope.payload);
+  }
+}

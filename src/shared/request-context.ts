@@ -1,0 +1,16 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Actor } from './auth/actor';
+import type { DomainEvents } from './events/domain-events';
+import type { Logger } from './logger';
+
+/**
+ * What every resolver and service gets for one request (HTTP) or one subscription (WebSocket):
+ * its own EntityManager fork, the actor as the database says now, and a logger carrying the request id.
+ */
+export interface RequestContext {
+  em: EntityManager;
+  actor: Actor;
+  logger: Logger;
+  requestId: string;
+  events: DomainEvents;
+}

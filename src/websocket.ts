@@ -1,0 +1,159 @@
+import type { Server as HttpServer } from 'node:http';
+import { randomUUID } from 'node:crypto';
+import type { GraphQLSchema } from 'graphql';
+import { CloseCode } from 'graphql-ws';
+import { useServer } from 'graphql-ws/use/ws';
+import { WebSocket, WebSocketServer } from 'ws';
+import { createRequestContext, type ContextDependencies } from './context';
+import { STAFF_ACCOUNT_CHANGED, StaffAccountChange } from './identity/staff-account.events';
+import { DomainError, ErrorCode } from './shared/errors/domain-error';
+import type { ErrorFormatter } from './shared/errors/format-error';
+import type { Logger } from './shared/logger';
+import type { Metrics } from './shared/observability/metrics';
+
+/** What a client sends in `connection_init`: `{ "authorization": "Bearer <token>" }`, or nothing for PUBLIC. */
+export interface ConnectionParams {
+  authorization?: unknown;
+  Authorization?: unknown;
+}
+
+interface ConnectionExtra {
+  socket: WebSocket;
+  connectionId: string;
+  staffAccountId?: string;
+  openSubscriptions: Set<string>;
+}
+
+export interface GraphQLWebSocketServer {
+  /** Closes every socket with 1001 (going away) and stops accepting new ones. */
+  dispose(): Promise<void>;
+}
+
+export interface WebSocketOptions {
+  httpServer: HttpServer;
+  path: string;
+  schema: GraphQLSchema;
+  dependencies: ContextDependencies;
+  formatter: ErrorFormatter;
+  metrics: Metrics;
+  logger: Logger;
+}
+
+/** WebSocket close codes for refused credentials (graphql-ws reserves 4400-4499 for such answers). */
+function closeCodeFor(error: DomainError): number {
+  return error.code === ErrorCode.FORBIDDEN ? CloseCode.Forbidden : CloseCode.Unauthorized;
+}
+
+function authorizationOf(params: Readonly<Record<string, unknown>> | undefined): string | undefined {
+  const value = (params as ConnectionParams | undefined)?.authorization ?? (params as ConnectionParams | undefined)?.Authorization;
+  return typeof value === 'string' ? value : undefined;
+}
+
+/**
+ * Subscriptions over graphql-ws (protocol graphql-transport-ws) on the same port and path as HTTP.
+ * The token is checked at `connection_init` and the account re-read at every `subscribe`; when an
+ * account is deactivated, its sockets are closed with 4403 on every server instance.
+ */
+export function startWebSocketServer(options: WebSocketOptions): GraphQLWebSocketServer {
+  const { schema, dependencies, formatter, metrics, logger } = options;
+  const socketsByStaffAccount = new Map<string, Set<WebSocket>>();
+  const webSocketServer = new WebSocketServer({ server: options.httpServer, path: options.path, maxPayload: 1024 * 1024 });
+
+  const refuse = (extra: ConnectionExtra, error: unknown): never => {
+    if (error instanceof DomainError) extra.socket.close(closeCodeFor(error), error.message.slice(0, 120));
+    throw error;
+  };
+
+  const cleanup = useServer<Record<string, unknown>, Omit<ConnectionExtra, 'socket'>>(
+    {
+      schema,
+      connectionInitWaitTimeout: 10_000,
+      onConnect: async (ctx) => {
+        const extra = ctx.extra as unknown as ConnectionExtra;
+        extra.connectionId = randomUUID();
+        extra.openSubscriptions = new Set();
+        try {
+          const context = await createRequestContext(dependencies, authorizationOf(ctx.connectionParams), logger, extra.connectionId);
+          if (context.actor.kind === 'STAFF') {
+            extra.staffAccountId = context.actor.staffAccountId;
+            const sockets = socketsByStaffAccount.get(extra.staffAccountId) ?? new Set();
+            sockets.add(extra.socket);
+            socketsByStaffAccount.set(extra.staffAccountId, sockets);
+          }
+        } catch (error) {
+          if (!(error instanceof DomainError)) throw error;
+          extra.socket.close(closeCodeFor(error), error.message.slice(0, 120));
+          return false;
+        }
+        metrics.openWebSockets.inc();
+        return true;
+      },
+      context: async (ctx, id) => {
+        const extra = ctx.extra as unknown as ConnectionExtra;
+        const operationLogger = logger.child({ connectionId: extra.connectionId, operationId: id });
+        try {
+          return await createRequestContext(dependencies, authorizationOf(ctx.connectionParams), operationLogger, `${extra.connectionId}:${id}`);
+        } catch (error) {
+          return refuse(extra, error);
+        }
+      },
+      onOperation: (ctx, id, payload, args, result) => {
+        const extra = ctx.extra as unknown as ConnectionExtra;
+        const isStream = typeof (result as AsyncIterable<unknown>)[Symbol.asyncIterator] === 'function';
+        if (isStream) {
+          extra.openSubscriptions.add(id);
+          metrics.openSubscriptions.inc();
+        }
+        const failed = !isStream && Boolean((result as { errors?: unknown[] }).errors?.length);
+        metrics.countOperation(payload.operationName, 'subscription', 'ws', failed ? 'error' : 'success');
+        return undefined;
+      },
+      onNext: (_ctx, _id, _payload, _args, result) =>
+        result.errors ? { ...result, errors: result.errors.map((error) => formatter.format(error)) } : undefined,
+      onError: (_ctx, _id, payload, errors) => {
+        metrics.countOperation(payload.operationName, 'subscription', 'ws', 'error');
+        return errors.map((error) => formatter.format(error));
+      },
+      onComplete: (ctx, id) => {
+        const extra = ctx.extra as unknown as ConnectionExtra;
+        if (extra.openSubscriptions.delete(id)) metrics.openSubscriptions.dec();
+      },
+      onClose: (ctx) => {
+        const extra = ctx.extra as unknown as ConnectionExtra;
+        metrics.openSubscriptions.dec(extra.openSubscriptions?.size ?? 0);
+        extra.openSubscriptions?.clear();
+        if (ctx.acknowledged) metrics.openWebSockets.dec();
+        if (extra.staffAccountId) socketsByStaffAccount.get(extra.staffAccountId)?.delete(extra.socket);
+      },
+    },
+    webSocketServer,
+  );
+
+  const revocations = watchDeactivations(dependencies, (staffAccountId) => {
+    for (const socket of socketsByStaffAccount.get(staffAccountId) ?? []) {
+      socket.close(CloseCode.Forbidden, 'This staff account has been deactivated.');
+    }
+    socketsByStaffAccount.delete(staffAccountId);
+  }, logger);
+
+  return {
+    dispose: async () => {
+      await revocations.return?.();
+      await cleanup.dispose();
+    },
+  };
+}
+
+/** Calls `onDeactivated` for every account deactivation, from any process sharing the database. */
+function watchDeactivations(dependencies: ContextDependencies, onDeactivated: (staffAccountId: string) => void, logger: Logger) {
+  const iterator = dependencies.events.subscribe(STAFF_ACCOUNT_CHANGED)[Symbol.asyncIterator]();
+  const loop = async () => {
+    for (;;) {
+      const next = await iterator.next();
+      if (next.done) return;
+      if (next.value.change === StaffAccountChange.DEACTIVATED) onDeactivated(next.value.staffAccountId);
+    }
+  };
+  loop().catch((error: unknown) => logger.error({ err: error }, 'stopped watching staff deactivations'));
+  return iterator;
+}
