@@ -74,6 +74,14 @@ export class StaffAccount extends BaseEntity {
     this.workerId = details.workerId ?? null;
   }
 
+  /** New roles and scope; they apply from the account's next request. */
+  changeAccess(access: Pick<StaffAccountDetails, 'roles' | 'area' | 'institutionId' | 'workerId'>): void {
+    this.roles = uniqueRoles(access.roles);
+    this.area = access.area ?? null;
+    this.institutionId = access.institutionId ?? null;
+    this.workerId = access.workerId ?? null;
+  }
+
   deactivate(reason: string, deactivatedBy: string): void {
     if (!this.active) throw new ConflictError(`Staff account ${this.email} is already deactivated.`);
     const trimmed = reason.trim();

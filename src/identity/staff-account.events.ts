@@ -1,6 +1,7 @@
 /** What happened to a staff account; subscribers load the account itself. */
 export enum StaffAccountChange {
   CREATED = 'CREATED',
+  ACCESS_CHANGED = 'ACCESS_CHANGED',
   DEACTIVATED = 'DEACTIVATED',
   REACTIVATED = 'REACTIVATED',
 }

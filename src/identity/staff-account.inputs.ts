@@ -43,3 +43,29 @@ export class DeactivateStaffAccountInput {
   @Length(3, 1000, { message: 'reason must be 3 to 1000 characters' })
   reason!: string;
 }
+
+@InputType({ description: "An account's new roles and scope; fields left out are cleared." })
+export class ChangeStaffAccountAccessInput {
+  @Field(() => ID)
+  @IsUUID('4', { message: 'staffAccountId must be a UUID' })
+  staffAccountId!: string;
+
+  @Field(() => [StaffRole])
+  @ArrayMinSize(1, { message: 'roles must name at least one role' })
+  @ArrayMaxSize(8)
+  roles!: StaffRole[];
+
+  @Field(() => JakartaArea, { nullable: true })
+  @IsOptional()
+  area?: JakartaArea;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID('4', { message: 'institutionId must be a UUID' })
+  institutionId?: string;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID('4', { message: 'workerId must be a UUID' })
+  workerId?: string;
+}

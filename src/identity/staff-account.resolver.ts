@@ -5,7 +5,7 @@ import { AccessRule, StaffRole } from '../shared/auth/roles';
 import { Connection, type Page, PageArgs } from '../shared/pagination';
 import type { RequestContext } from '../shared/request-context';
 import { StaffAccount } from './staff-account.entity';
-import { CreateStaffAccountInput, DeactivateStaffAccountInput } from './staff-account.inputs';
+import { ChangeStaffAccountAccessInput, CreateStaffAccountInput, DeactivateStaffAccountInput } from './staff-account.inputs';
 import { STAFF_ACCOUNT_CHANGED, type StaffAccountChangedEvent } from './staff-account.events';
 import { StaffAccountService } from './staff-account.service';
 
@@ -52,6 +52,13 @@ export class StaffAccountResolver {
   @Mutation(() => StaffAccount)
   createStaffAccount(@Arg('input') input: CreateStaffAccountInput, @Ctx() context: RequestContext): Promise<StaffAccount> {
     return new StaffAccountService(context).create(input);
+  }
+
+  @Allow(AccessRule.ADMIN)
+  @Mutation(() => StaffAccount, { description: 'Replaces the roles and scope of an account; they apply from its next request.' })
+  changeStaffAccountAccess(@Arg('input') input: ChangeStaffAccountAccessInput, @Ctx() context: RequestContext): Promise<StaffAccount> {
+    const { staffAccountId, ...access } = input;
+    return new StaffAccountService(context).changeAccess(staffAccountId, access);
   }
 
   @Allow(AccessRule.ADMIN)

@@ -61,6 +61,16 @@ export class StaffAccountService {
     });
   }
 
+  async changeAccess(staffAccountId: string, access: Pick<StaffAccountDetails, 'roles' | 'area' | 'institutionId' | 'workerId'>): Promise<StaffAccount> {
+    return this.context.em.transactional(async (em) => {
+      const account = await em.findOne(StaffAccount, staffAccountId, { lockMode: LockMode.PESSIMISTIC_WRITE });
+      if (!account) throw new NotFoundError('staff account', staffAccountId);
+      account.changeAccess(access);
+      await this.context.events.publish(em, STAFF_ACCOUNT_CHANGED, { staffAccountId, change: StaffAccountChange.ACCESS_CHANGED });
+      return account;
+    });
+  }
+
   /** Switches an account off: refused on its next request, and its live feeds are closed. */
   async deactivate(staffAccountId: string, reason: string): Promise<StaffAccount> {
     const { actor } = this.context;

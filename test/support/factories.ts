@@ -1,0 +1,39 @@
+import { randomUUID } from 'node:crypto';
+import { StaffAccountService } from '../../src/identity/staff-account.service';
+import type { StaffAccount } from '../../src/identity/staff-account.entity';
+import { JakartaArea, StaffRole } from '../../src/shared/auth/roles';
+import { DomainEvents } from '../../src/shared/events/domain-events';
+import { createLogger } from '../../src/shared/logger';
+import type { RequestContext } from '../../src/shared/request-context';
+import { uniqueEmail, type TestApp } from './test-app';
+
+/** Acts as the operator at the command line would: the path `lindungi staff create` takes. */
+export function systemContext(app: TestApp): RequestContext {
+  return {
+    em: app.orm.em.fork(),
+    actor: { kind: 'SYSTEM', label: 'test' },
+    logger: createLogger('silent'),
+    requestId: randomUUID(),
+    events: new DomainEvents(),
+  };
+}
+
+export interface StaffWithToken {
+  account: StaffAccount;
+  token: string;
+}
+
+/** A new staff account of the test's own, with a valid token for it. */
+export async function createStaff(
+  app: TestApp,
+  roles: StaffRole[] = [StaffRole.SOCIAL_WORKER],
+  area: JakartaArea | null = JakartaArea.JAKARTA_TIMUR,
+): Promise<StaffWithToken> {
+  const account = await new StaffAccountService(systemContext(app)).create({
+    email: uniqueEmail(roles[0].toLowerCase()),
+    displayName: `Test ${roles.join(' ')}`,
+    roles,
+    area,
+  });
+  return { account, token: await app.tokens.issue(account.id) };
+}

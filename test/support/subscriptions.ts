@@ -1,0 +1,67 @@
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import type { ExecutionResult } from 'graphql';
+import { print } from 'graphql';
+import type { Client } from 'graphql-ws';
+import type { TestApp } from './test-app';
+
+export interface Subscription<Data> {
+  results: Array<ExecutionResult<Data>>;
+  /** Resolves with the result number `count` (1-based) once it has arrived. */
+  nth(count: number, timeoutMs?: number): Promise<ExecutionResult<Data>>;
+  /** Resolves when the server completes or errors the subscription. */
+  ended: Promise<{ error?: unknown }>;
+}
+
+/** Subscribes with a real graphql-ws client and records every result. */
+export function subscribe<Data, Variables extends Record<string, unknown>>(
+  client: Client,
+  document: TypedDocumentNode<Data, Variables>,
+  variables?: Variables,
+): Subscription<Data> {
+  const results: Array<ExecutionResult<Data>> = [];
+  const waiters: Array<() => void> = [];
+  let settle!: (value: { error?: unknown }) => void;
+  const ended = new Promise<{ error?: unknown }>((resolve) => (settle = resolve));
+  client.subscribe<Data>(
+    { query: print(document), variables },
+    {
+      next: (result) => {
+        results.push(result as ExecutionResult<Data>);
+        waiters.splice(0).forEach((wake) => wake());
+      },
+      error: (error) => settle({ error }),
+      complete: () => settle({}),
+    },
+  );
+  return {
+    results,
+    ended,
+    nth: (count, timeoutMs = 5000) =>
+      new Promise((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error(`only ${results.length} of ${count} results arrived`)), timeoutMs);
+        const check = () => {
+          if (results.length >= count) {
+            clearTimeout(timer);
+            resolve(results[count - 1]);
+          } else waiters.push(check);
+        };
+        check();
+      }),
+  };
+}
+
+/**
+ * Waits until the server reports `count` open subscriptions (its /metrics gauge): only then is a
+ * subscription listening, so an event sent earlier could be missed.
+ */
+export async function waitForOpenSubscriptions(app: TestApp, count: number, timeoutMs = 5000): Promise<void> {
+  const metricsUrl = new URL('/metrics', app.url);
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const text = await (await fetch(metricsUrl)).text();
+    const value = Number(/^lindungi_graphql_open_subscriptions (\d+)/m.exec(text)?.[1] ?? 0);
+    if (value >= count) return;
+    if (Date.now() > deadline) throw new Error(`the server reports ${value} open subscriptions, expected ${count}`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}

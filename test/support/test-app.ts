@@ -1,0 +1,107 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { ClientError, GraphQLClient } from 'graphql-request';
+import type { GraphQLFormattedError } from 'graphql';
+import { createClient, type Client as WebSocketClient } from 'graphql-ws';
+import { print } from 'graphql';
+import WebSocket from 'ws';
+import { loadConfig, type AppConfig } from '../../src/config';
+import { AccessTokens } from '../../src/identity/access-tokens';
+import { openOrm, type Orm } from '../../src/orm';
+import { startServer } from '../../src/server';
+import { createLogger } from '../../src/shared/logger';
+import { createTestDatabase } from './test-database';
+
+export interface GraphQLResult<Data> {
+  status: number;
+  data?: Data | null;
+  errors?: GraphQLFormattedError[];
+}
+
+export interface TestApp {
+  config: AppConfig;
+  url: string;
+  webSocketUrl: string;
+  /** The test's own connection to the server's database, for factories and for checking what was written. */
+  orm: Orm;
+  tokens: AccessTokens;
+  /** Sends one operation over HTTP with a real GraphQL client; never throws on GraphQL errors. */
+  request<Data, Variables extends object>(
+    document: TypedDocumentNode<Data, Variables>,
+    variables?: Variables,
+    token?: string,
+  ): Promise<GraphQLResult<Data>>;
+  /** A graphql-ws client; `token` goes in connection_init. Closed by `stop()`. */
+  webSocketClient(token?: string, onClosed?: (event: { code: number; reason: string }) => void): WebSocketClient;
+  stop(): Promise<void>;
+}
+
+/**
+ * A real server on a free port, over a database of the test file's own, with the test's own ORM beside it.
+ * `environment` overrides configuration variables (e.g. NODE_ENV=production).
+ */
+export async function createTestApp(environment: Record<string, string> = {}): Promise<TestApp> {
+  const database = await createTestDatabase();
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    DATABASE_URL: database.url,
+    HOST: '127.0.0.1',
+    PORT: '0',
+    JWT_SECRET: randomBytes(32).toString('hex'),
+    LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
+    ...environment,
+  });
+  const server = await startServer(config);
+  const orm = await openOrm(database.url, config, createLogger('silent'), 'lindungi-test');
+  const webSocketClients: WebSocketClient[] = [];
+  const webSocketUrl = server.url.replace(/^http/, 'ws');
+
+  return {
+    config,
+    url: server.url,
+    webSocketUrl,
+    orm,
+    tokens: new AccessTokens(config.auth),
+    async request<Data, Variables extends object>(document: TypedDocumentNode<Data, Variables>, variables?: Variables, token?: string) {
+      const client = new GraphQLClient(server.url, {
+        headers: token ? { authorization: `Bearer ${token}` } : {},
+        errorPolicy: 'all',
+      });
+      try {
+        const response = await client.rawRequest<Data>(print(document), variables as Record<string, unknown>);
+        return { status: response.status, data: response.data, errors: response.errors as GraphQLFormattedError[] | undefined };
+      } catch (error) {
+        if (!(error instanceof ClientError)) throw error;
+        return {
+          status: error.response.status,
+          data: error.response.data as Data | null | undefined,
+          errors: error.response.errors as GraphQLFormattedError[] | undefined,
+        };
+      }
+    },
+    webSocketClient(token, onClosed) {
+      const client = createClient({
+        url: webSocketUrl,
+        webSocketImpl: WebSocket,
+        connectionParams: token ? { authorization: `Bearer ${token}` } : {},
+        retryAttempts: 0,
+        lazy: false,
+        onNonLazyError: () => undefined,
+        on: { closed: (event) => onClosed?.(event as { code: number; reason: string }) },
+      });
+      webSocketClients.push(client);
+      return client;
+    },
+    async stop() {
+      await Promise.all(webSocketClients.map((client) => client.dispose()));
+      await server.stop();
+      await orm.close();
+      await database.drop();
+    },
+  };
+}
+
+/** A unique e-mail address for a test's own staff account. */
+export function uniqueEmail(label = 'staff'): string {
+  return `${label}.${randomUUID().slice(0, 8)}@test.lindungi.local`;
+}
