@@ -102,6 +102,8 @@ async function startHttp(
   app.use(
     pinoHttp({
       logger,
+      // Logs written while serving a request carry just its id, not the whole request again.
+      quietReqLogger: true,
       genReqId: (request, response) => {
         const given = request.headers['x-request-id'];
         const id = typeof given === 'string' && /^[\w.:-]{1,100}$/.test(given) ? given : randomUUID();
@@ -136,6 +138,8 @@ async function startHttp(
     }),
   );
 
+  app.use(httpErrorHandler(logger));
+
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);
     httpServer.listen(config.http.port, config.http.host, () => resolve());
@@ -152,6 +156,27 @@ async function startHttp(
         await apollo.stop();
         for (const close of toClose) await close();
       })()),
+  };
+}
+
+/**
+ * Errors raised before GraphQL runs (body too large, malformed JSON) answered in GraphQL's shape, never
+ * with Express's default page, which shows a stack trace.
+ */
+function httpErrorHandler(logger: Logger): express.ErrorRequestHandler {
+  return (error: { status?: number; type?: string; limit?: number }, request, response, next) => {
+    if (response.headersSent) return next(error);
+    const status = typeof error.status === 'number' && error.status >= 400 && error.status < 500 ? error.status : 500;
+    let message = 'The request could not be read.';
+    if (error.type === 'entity.too.large') message = `The request body is larger than ${error.limit ?? 'the limit of'} bytes.`;
+    else if (error.type === 'entity.parse.failed') message = 'The request body is not valid JSON.';
+    const extensions: Record<string, string> = { code: status === 500 ? ErrorCode.INTERNAL_SERVER_ERROR : 'BAD_REQUEST' };
+    if (status === 500) {
+      extensions.correlationId = randomUUID();
+      message = `Internal server error. Quote correlation id ${extensions.correlationId} when you report it.`;
+      (request.log ?? logger).error({ err: error, correlationId: extensions.correlationId }, 'unexpected error outside GraphQL');
+    }
+    response.status(status).json({ errors: [{ message, extensions }] });
   };
 }
 

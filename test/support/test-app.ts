@@ -4,6 +4,8 @@ import { ClientError, GraphQLClient } from 'graphql-request';
 import type { GraphQLFormattedError } from 'graphql';
 import { createClient, type Client as WebSocketClient } from 'graphql-ws';
 import { print } from 'graphql';
+import { Writable } from 'node:stream';
+import pino from 'pino';
 import WebSocket from 'ws';
 import { loadConfig, type AppConfig } from '../../src/config';
 import { AccessTokens } from '../../src/identity/access-tokens';
@@ -20,6 +22,8 @@ export interface GraphQLResult<Data> {
 
 export interface TestApp {
   config: AppConfig;
+  /** Every JSON log line the server wrote, parsed. */
+  logs: Array<Record<string, unknown>>;
   url: string;
   webSocketUrl: string;
   /** The test's own connection to the server's database, for factories and for checking what was written. */
@@ -51,13 +55,24 @@ export async function createTestApp(environment: Record<string, string> = {}): P
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
     ...environment,
   });
-  const server = await startServer(config);
+  const logs: Array<Record<string, unknown>> = [];
+  const logger = pino(
+    { level: process.env.TEST_LOG_LEVEL ?? 'info' },
+    new Writable({
+      write(chunk: Buffer, _encoding, done) {
+        for (const line of chunk.toString('utf8').split('\n').filter(Boolean)) logs.push(JSON.parse(line) as Record<string, unknown>);
+        done();
+      },
+    }),
+  );
+  const server = await startServer(config, { logger });
   const orm = await openOrm(database.url, config, createLogger('silent'), 'lindungi-test');
   const webSocketClients: WebSocketClient[] = [];
   const webSocketUrl = server.url.replace(/^http/, 'ws');
 
   return {
     config,
+    logs,
     url: server.url,
     webSocketUrl,
     orm,

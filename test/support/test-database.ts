@@ -28,9 +28,9 @@ export async function withAdminClient<Result>(work: (client: Client) => Promise<
 }
 
 /** A database of the test's own, cloned from the migrated template; returns its URL and a way to drop it. */
-export async function createTestDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
+export async function createTestDatabase(options: { fromTemplate: boolean } = { fromTemplate: true }): Promise<{ url: string; drop(): Promise<void> }> {
   const name = `lindungi_test_${randomBytes(6).toString('hex')}`;
-  const template = process.env[TEST_TEMPLATE_VARIABLE];
+  const template = options.fromTemplate ? process.env[TEST_TEMPLATE_VARIABLE] : undefined;
   await withAdminClient((client) => client.query(`create database ${name}${template ? ` template ${template}` : ''}`));
   return {
     url: databaseUrl(testServerUrl(), name),

@@ -14,9 +14,11 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "query IntrospectionProbe {\n  __schema {\n    queryType {\n      name\n    }\n  }\n}": typeof types.IntrospectionProbeDocument,
     "query Me {\n  me {\n    id\n    email\n    displayName\n    roles\n    area\n    active\n  }\n}\n\nquery Typename {\n  __typename\n}\n\nquery StaffAccounts($first: Int!, $after: String, $active: Boolean, $role: StaffRole) {\n  staffAccounts(first: $first, after: $after, active: $active, role: $role) {\n    nodes {\n      id\n      email\n      roles\n      active\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    totalCount\n  }\n}\n\nquery StaffAccount($id: ID!) {\n  staffAccount(id: $id) {\n    id\n    email\n    active\n    deactivationReason\n  }\n}\n\nmutation CreateStaffAccount($input: CreateStaffAccountInput!) {\n  createStaffAccount(input: $input) {\n    id\n    email\n    displayName\n    roles\n    area\n    active\n  }\n}\n\nmutation ChangeStaffAccountAccess($input: ChangeStaffAccountAccessInput!) {\n  changeStaffAccountAccess(input: $input) {\n    id\n    roles\n    area\n  }\n}\n\nmutation DeactivateStaffAccount($input: DeactivateStaffAccountInput!) {\n  deactivateStaffAccount(input: $input) {\n    id\n    active\n    deactivatedAt\n    deactivationReason\n  }\n}\n\nmutation ReactivateStaffAccount($id: ID!) {\n  reactivateStaffAccount(id: $id) {\n    id\n    active\n  }\n}\n\nsubscription MyStaffAccountChanged {\n  myStaffAccountChanged {\n    id\n    roles\n    area\n    active\n  }\n}": typeof types.MeDocument,
 };
 const documents: Documents = {
+    "query IntrospectionProbe {\n  __schema {\n    queryType {\n      name\n    }\n  }\n}": types.IntrospectionProbeDocument,
     "query Me {\n  me {\n    id\n    email\n    displayName\n    roles\n    area\n    active\n  }\n}\n\nquery Typename {\n  __typename\n}\n\nquery StaffAccounts($first: Int!, $after: String, $active: Boolean, $role: StaffRole) {\n  staffAccounts(first: $first, after: $after, active: $active, role: $role) {\n    nodes {\n      id\n      email\n      roles\n      active\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    totalCount\n  }\n}\n\nquery StaffAccount($id: ID!) {\n  staffAccount(id: $id) {\n    id\n    email\n    active\n    deactivationReason\n  }\n}\n\nmutation CreateStaffAccount($input: CreateStaffAccountInput!) {\n  createStaffAccount(input: $input) {\n    id\n    email\n    displayName\n    roles\n    area\n    active\n  }\n}\n\nmutation ChangeStaffAccountAccess($input: ChangeStaffAccountAccessInput!) {\n  changeStaffAccountAccess(input: $input) {\n    id\n    roles\n    area\n  }\n}\n\nmutation DeactivateStaffAccount($input: DeactivateStaffAccountInput!) {\n  deactivateStaffAccount(input: $input) {\n    id\n    active\n    deactivatedAt\n    deactivationReason\n  }\n}\n\nmutation ReactivateStaffAccount($id: ID!) {\n  reactivateStaffAccount(id: $id) {\n    id\n    active\n  }\n}\n\nsubscription MyStaffAccountChanged {\n  myStaffAccountChanged {\n    id\n    roles\n    area\n    active\n  }\n}": types.MeDocument,
 };
 
@@ -34,6 +36,10 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query IntrospectionProbe {\n  __schema {\n    queryType {\n      name\n    }\n  }\n}"): (typeof documents)["query IntrospectionProbe {\n  __schema {\n    queryType {\n      name\n    }\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
