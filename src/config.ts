@@ -93,6 +93,14 @@ const environmentSchema = z.object({
 type EnvironmentVariables = Record<string, string | undefined>;
 
 /**
+ * Loads `.env` from the project folder into the environment, when there is one. Variables already set
+ * in the environment win over the file.
+ */
+export function loadEnvironmentFile(file = path.join(projectRoot(), '.env')): void {
+  if (existsSync(file)) process.loadEnvFile(file);
+}
+
+/**
  * Reads the configuration once from environment variables. Empty values count as unset, so a blank line in
  * `.env` falls back to the default. Throws a `ConfigurationError` whose message names the variable.
  */

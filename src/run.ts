@@ -1,4 +1,4 @@
-import { ConfigurationError, loadConfig, type AppConfig } from './config';
+import { ConfigurationError, loadConfig, loadEnvironmentFile, type AppConfig } from './config';
 import { startServer } from './server';
 import { startEmbeddedCluster } from './shared/database/embedded-postgres';
 import { createLogger } from './shared/logger';
@@ -13,6 +13,7 @@ const SHUTDOWN_TIMEOUT_MS = 25_000;
 export async function runServer(): Promise<void> {
   let config: AppConfig;
   try {
+    loadEnvironmentFile();
     config = loadConfig();
   } catch (error) {
     if (error instanceof ConfigurationError) console.error(error.message);

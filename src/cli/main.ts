@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { Command } from 'commander';
-import { ConfigurationError, loadConfig, type AppConfig } from '../config';
+import { ConfigurationError, loadConfig, loadEnvironmentFile, type AppConfig } from '../config';
 import { runServer } from '../run';
 import { createLogger, type Logger } from '../shared/logger';
 import { DomainError } from '../shared/errors/domain-error';
@@ -11,7 +11,13 @@ import { CliError, staffCommands } from './staff-commands';
 
 let config: AppConfig | undefined;
 let logger: Logger | undefined;
-const lazyConfig = () => (config ??= loadConfig());
+const lazyConfig = () => {
+  if (!config) {
+    loadEnvironmentFile();
+    config = loadConfig();
+  }
+  return config;
+};
 /** Command output goes to stdout; logs go to stderr, quiet unless LOG_LEVEL says otherwise. */
 const lazyLogger = () => (logger ??= createLogger(process.env.LOG_LEVEL ? lazyConfig().logLevel : 'warn', 'lindungi-cli', 2));
 

@@ -4,6 +4,7 @@ import { StaffAccountService } from '../identity/staff-account.service';
 import { JakartaArea, StaffRole } from '../shared/auth/roles';
 import type { Logger } from '../shared/logger';
 import { withCliSession } from './cli-session';
+import { CliError } from './staff-commands';
 
 /** One account per role, for local trials; their addresses say what they are. */
 export const SEED_STAFF = Object.values(StaffRole).map((role) => ({
@@ -21,7 +22,7 @@ export function seedCommand(config: () => AppConfig, logger: () => Logger): Comm
   return new Command('seed')
     .description('create one staff account per role for local trials (existing ones are kept)')
     .action(async () => {
-      if (config().environment === 'production') throw new Error('lindungi seed creates demonstration accounts and refuses to run in production.');
+      if (config().environment === 'production') throw new CliError('lindungi seed creates demonstration accounts and refuses to run in production.');
       await withCliSession(config(), logger(), { migrate: true }, async (session) => {
         const service = new StaffAccountService(session.systemContext());
         for (const details of SEED_STAFF) {

@@ -22,7 +22,8 @@ export function staffCommands(config: () => AppConfig, logger: () => Logger): Co
     .addOption(areaOption())
     .option('--name <name>', 'display name (defaults to the e-mail address)')
     .option('--institution <id>', 'institution id (institution staff)')
-    .action(async (options: { email: string; role: StaffRole[]; area?: JakartaArea; name?: string; institution?: string }) => {
+    .option('--external-subject <sub>', "the `sub` an external identity provider (JWT_JWKS_URL) puts in this person's tokens")
+    .action(async (options: { email: string; role: StaffRole[]; area?: JakartaArea; name?: string; institution?: string; externalSubject?: string }) => {
       await withCliSession(config(), logger(), { migrate: true }, async (session) => {
         const account = await new StaffAccountService(session.systemContext()).create({
           email: options.email,
@@ -30,6 +31,7 @@ export function staffCommands(config: () => AppConfig, logger: () => Logger): Co
           roles: options.role,
           area: options.area,
           institutionId: options.institution,
+          externalSubject: options.externalSubject,
         });
         console.log(`Created staff account ${account.email} (${account.roles.join(', ')}) with id ${account.id}`);
       });
@@ -70,9 +72,11 @@ export function staffCommands(config: () => AppConfig, logger: () => Logger): Co
   const token = new Command('token')
     .description('print a signed token for an active staff account, alone on the last line')
     .requiredOption('--email <email>', 'sign-in e-mail address')
-    .option('--ttl <seconds>', 'lifetime in seconds (default TOKEN_LIFETIME_SECONDS)', (value) => {
+    .option('--ttl <seconds>', 'lifetime in seconds, 60 to 2592000 (default TOKEN_LIFETIME_SECONDS)', (value) => {
       const seconds = Number(value);
-      if (!Number.isInteger(seconds) || seconds < 1) throw new CliError('--ttl must be a whole number of seconds');
+      if (!Number.isInteger(seconds) || seconds < 60 || seconds > 30 * 24 * 3600) {
+        throw new CliError('--ttl must be a whole number of seconds between 60 and 2592000');
+      }
       return seconds;
     })
     .action(async (options: { email: string; ttl?: number }) => {

@@ -11,6 +11,7 @@ export interface StaffAccountDetails {
   area?: JakartaArea | null;
   institutionId?: string | null;
   workerId?: string | null;
+  externalSubject?: string | null;
 }
 
 /**
@@ -72,6 +73,7 @@ export class StaffAccount extends BaseEntity {
     this.area = details.area ?? null;
     this.institutionId = details.institutionId ?? null;
     this.workerId = details.workerId ?? null;
+    this.externalSubject = details.externalSubject?.trim() || null;
   }
 
   /** New roles and scope; they apply from the account's next request. */

@@ -6,7 +6,7 @@ export const ACCESS_EXTENSION = 'access';
 
 /**
  * States who may call an operation or read a field. Every query, mutation, subscription and field
- * resolver must carry one (the schema build refuses otherwise); an empty list is refused to everyone.
+ * resolver must carry one with at least one rule (the schema build refuses otherwise).
  * A rule here is the first gate; services still check scope (own caseload, own area, ...) per record.
  */
 export function Allow(...rules: [AccessRule, ...AccessRule[]]): MethodDecorator & PropertyDecorator {
