@@ -1,6 +1,6 @@
 import type { Server as HttpServer } from 'node:http';
 import { randomUUID } from 'node:crypto';
-import type { GraphQLSchema } from 'graphql';
+import { getOperationAST, type GraphQLSchema } from 'graphql';
 import { CloseCode } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocket, WebSocketServer } from 'ws';
@@ -105,13 +105,14 @@ export function startWebSocketServer(options: WebSocketOptions): GraphQLWebSocke
           metrics.openSubscriptions.inc();
         }
         const failed = !isStream && Boolean((result as { errors?: unknown[] }).errors?.length);
-        metrics.countOperation(payload.operationName, 'subscription', 'ws', failed ? 'error' : 'success');
+        const operation = getOperationAST(args.document, args.operationName);
+        metrics.countOperation(payload.operationName ?? operation?.name?.value, operation?.operation ?? 'unknown', 'ws', failed ? 'error' : 'success');
         return undefined;
       },
       onNext: (_ctx, _id, _payload, _args, result) =>
         result.errors ? { ...result, errors: result.errors.map((error) => formatter.format(error)) } : undefined,
       onError: (_ctx, _id, payload, errors) => {
-        metrics.countOperation(payload.operationName, 'subscription', 'ws', 'error');
+        metrics.countOperation(payload.operationName, 'unknown', 'ws', 'error');
         return errors.map((error) => formatter.format(error));
       },
       onComplete: (ctx, id) => {

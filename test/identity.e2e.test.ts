@@ -162,5 +162,9 @@ describe('the WebSocket endpoint', () => {
     // The next request already carries the new roles.
     expect((await app.request(MeDocument, {}, companion.token)).data?.me.roles).toEqual(['COMPANION', 'SUPERVISOR']);
     expect(otherFeed.results).toHaveLength(0);
+
+    const metrics = await (await fetch(new URL('/metrics', app.url))).text();
+    expect(metrics).toMatch(/lindungi_graphql_requests_total\{operation="MyStaffAccountChanged",type="subscription",transport="ws",outcome="success"\} [1-9]/);
+    expect(metrics).toMatch(/^lindungi_graphql_open_subscriptions 2$/m);
   });
 });

@@ -10,7 +10,7 @@ import WebSocket from 'ws';
 import { loadConfig, type AppConfig } from '../../src/config';
 import { AccessTokens } from '../../src/identity/access-tokens';
 import { openOrm, type Orm } from '../../src/orm';
-import { startServer } from '../../src/server';
+import { startServer, type RunningServer } from '../../src/server';
 import { createLogger } from '../../src/shared/logger';
 import { createTestDatabase } from './test-database';
 
@@ -26,6 +26,8 @@ export interface TestApp {
   logs: Array<Record<string, unknown>>;
   url: string;
   webSocketUrl: string;
+  /** The running server itself, for tests of stopping it (stopping twice is harmless). */
+  server: RunningServer;
   /** The test's own connection to the server's database, for factories and for checking what was written. */
   orm: Orm;
   tokens: AccessTokens;
@@ -75,6 +77,7 @@ export async function createTestApp(environment: Record<string, string> = {}): P
     logs,
     url: server.url,
     webSocketUrl,
+    server,
     orm,
     tokens: new AccessTokens(config.auth),
     async request<Data, Variables extends object>(document: TypedDocumentNode<Data, Variables>, variables?: Variables, token?: string) {
