@@ -4,6 +4,7 @@ import type { EntityManager, PostgreSqlDriver } from '@mikro-orm/postgresql';
 import type { AccessTokens } from './identity/access-tokens';
 import { authenticate } from './identity/authenticate';
 import type { DomainEvents } from './shared/events/domain-events';
+import { RequestLoaders } from './shared/loaders';
 import type { Logger } from './shared/logger';
 import type { RequestContext } from './shared/request-context';
 
@@ -23,7 +24,7 @@ export async function createRequestContext(
   logger: Logger,
   requestId: string = randomUUID(),
 ): Promise<RequestContext> {
-  const em = dependencies.orm.em.fork() as EntityManager;
+  const em = dependencies.orm.em.fork({ loggerContext: { reqId: requestId } }) as EntityManager;
   const actor = await authenticate(em, dependencies.tokens, authorization);
-  return { em, actor, logger, requestId, events: dependencies.events };
+  return { em, actor, logger, requestId, events: dependencies.events, loaders: new RequestLoaders() };
 }

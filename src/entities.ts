@@ -1,4 +1,27 @@
+import { ChildGuardian, CompanionAssignment, Placement } from './children/child-links.entities';
+import { ChildNeed, DevelopmentAssessment, Measurement } from './children/child-needs.entities';
+import { Child } from './children/child.entity';
+import { Guardian } from './guardians/guardian.entity';
 import { StaffAccount } from './identity/staff-account.entity';
+import { Institution } from './institutions/institution.entity';
+import { ProfileFieldDefinition } from './profile-fields/profile-field.entity';
+import { Kecamatan, Kelurahan } from './regions/region.entities';
+import { Worker } from './workers/worker.entity';
 
 /** Every MikroORM entity; the ORM, the migrations and the tests all take this one list. */
-export const entities = [StaffAccount];
+export const entities = [
+  StaffAccount,
+  Kecamatan,
+  Kelurahan,
+  Institution,
+  Worker,
+  Guardian,
+  Child,
+  ChildGuardian,
+  Placement,
+  CompanionAssignment,
+  ChildNeed,
+  Measurement,
+  DevelopmentAssessment,
+  ProfileFieldDefinition,
+];

@@ -1,10 +1,11 @@
 import path from 'node:path';
-import { DefaultLogger, MikroORM, type Options } from '@mikro-orm/core';
+import { DefaultLogger, type LogContext, type LoggerNamespace, type LoggerOptions, MikroORM, type Options } from '@mikro-orm/core';
 import { Migrator } from '@mikro-orm/migrations';
 import { PostgreSqlDriver } from '@mikro-orm/postgresql';
 import type { AppConfig } from './config';
 import { entities } from './entities';
 import { projectRoot } from './project-root';
+import { syncRegionReferenceData } from './regions/region-reference-data';
 import type { Logger } from './shared/logger';
 
 export type Orm = MikroORM<PostgreSqlDriver>;
@@ -29,7 +30,7 @@ export function ormOptions(databaseUrl: string, config: AppConfig, logger: Logge
     allowGlobalContext: false,
     pool: { min: 0, max: config.database.poolMax },
     debug: logger.isLevelEnabled('debug') ? ['query', 'query-params'] : false,
-    loggerFactory: (options) => new DefaultLogger({ ...options, writer: (message) => sqlLogger.debug(message) }),
+    loggerFactory: (options) => new StructuredSqlLogger({ ...options, writer: (message) => sqlLogger.debug(message) }, sqlLogger),
     preferTs: runningFromSources,
     // Migrations are loaded with require(): jest's VM refuses native import(), and the project is CommonJS.
     dynamicImportProvider: (id: string) => Promise.resolve(require(id)),
@@ -51,9 +52,10 @@ export async function openOrm(databaseUrl: string, config: AppConfig, logger: Lo
   return MikroORM.init(ormOptions(databaseUrl, config, logger, applicationName));
 }
 
-/** Applies pending migrations and returns the names of those applied. */
+/** Applies pending migrations, then brings the shipped reference data up to date; returns the migrations applied. */
 export async function migrate(orm: Orm): Promise<string[]> {
   const applied = await orm.getMigrator().up();
+  await syncRegionReferenceData(orm.em.fork());
   return applied.map((migration) => migration.name);
 }
 
@@ -62,4 +64,23 @@ export function withApplicationName(databaseUrl: string, applicationName: string
   const url = new URL(databaseUrl);
   if (!url.searchParams.has('application_name')) url.searchParams.set('application_name', applicationName);
   return url.toString();
+}
+
+/**
+ * Writes each SQL statement as one structured debug line carrying the request id of the EntityManager
+ * fork that ran it (`em.fork({ loggerContext: { reqId } })`), so a request's statements can be counted.
+ */
+class StructuredSqlLogger extends DefaultLogger {
+  constructor(
+    options: LoggerOptions,
+    private readonly logger: Logger,
+  ) {
+    super(options);
+  }
+
+  override log(namespace: LoggerNamespace, message: string, context?: LogContext): void {
+    if (!this.isEnabled(namespace, context)) return;
+    const line = message.replace(/\n/g, ' ').replace(/ +/g, ' ').trim();
+    this.logger.debug({ namespace, reqId: context?.reqId, took: context?.took }, line);
+  }
 }

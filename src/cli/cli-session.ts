@@ -4,6 +4,7 @@ import { migrate, openOrm, type Orm } from '../orm';
 import type { SystemActor } from '../shared/auth/actor';
 import { startEmbeddedCluster } from '../shared/database/embedded-postgres';
 import { DomainEvents } from '../shared/events/domain-events';
+import { RequestLoaders } from '../shared/loaders';
 import type { Logger } from '../shared/logger';
 import type { RequestContext } from '../shared/request-context';
 
@@ -42,7 +43,7 @@ export async function withCliSession<Result>(
       const events = new DomainEvents();
       return await work({
         orm,
-        systemContext: () => ({ em: orm.em.fork(), actor, logger, requestId: randomUUID(), events }),
+        systemContext: () => ({ em: orm.em.fork(), actor, logger, requestId: randomUUID(), events, loaders: new RequestLoaders() }),
       });
     } finally {
       await orm.close();

@@ -3,7 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { Command } from 'commander';
 import { Client } from 'pg';
 import type { AppConfig } from '../config';
-import { migrate, openOrm } from '../orm';
+import { openOrm } from '../orm';
 import { printSchemaArtifact, SCHEMA_FILE } from '../schema-artifact';
 import type { Logger } from '../shared/logger';
 import { withCliSession } from './cli-session';
@@ -70,7 +70,8 @@ async function withScratchDatabase(config: AppConfig, logger: Logger, work: (orm
       scratchUrl.pathname = `/${scratchName}`;
       const orm = await openOrm(scratchUrl.toString(), config, logger, 'lindungi-cli');
       try {
-        await migrate(orm);
+        // Only the schema matters here; reference data is not loaded into the scratch database.
+        await orm.getMigrator().up();
         await work(orm);
       } finally {
         await orm.close();

@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Actor } from './auth/actor';
 import type { DomainEvents } from './events/domain-events';
+import type { RequestLoaders } from './loaders';
 import type { Logger } from './logger';
 
 /**
@@ -13,4 +14,5 @@ export interface RequestContext {
   logger: Logger;
   requestId: string;
   events: DomainEvents;
+  loaders: RequestLoaders;
 }

@@ -3,6 +3,7 @@ import { StaffAccountService } from '../../src/identity/staff-account.service';
 import type { StaffAccount } from '../../src/identity/staff-account.entity';
 import { JakartaArea, StaffRole } from '../../src/shared/auth/roles';
 import { DomainEvents } from '../../src/shared/events/domain-events';
+import { RequestLoaders } from '../../src/shared/loaders';
 import { createLogger } from '../../src/shared/logger';
 import type { RequestContext } from '../../src/shared/request-context';
 import { uniqueEmail, type TestApp } from './test-app';
@@ -15,6 +16,7 @@ export function systemContext(app: TestApp): RequestContext {
     logger: createLogger('silent'),
     requestId: randomUUID(),
     events: new DomainEvents(),
+    loaders: new RequestLoaders(),
   };
 }
 
