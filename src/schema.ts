@@ -1,14 +1,42 @@
 import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema, type NonEmptyArray } from 'type-graphql';
+import {
+  ChildGuardianResolver,
+  CompanionAssignmentResolver,
+  GuardianChildrenResolver,
+  InstitutionChildrenResolver,
+  PlacementResolver,
+  WorkerCaseloadResolver,
+} from './children/child-links.resolver';
+import { ChildProfileResolver } from './children/child-profile.resolver';
+import { ChildResolver } from './children/child.resolver';
+import { GuardianResolver } from './children/guardian.resolver';
 import { StaffAccountResolver } from './identity/staff-account.resolver';
+import { InstitutionResolver } from './institutions/institution.resolver';
+import { ProfileFieldResolver } from './profile-fields/profile-field.resolver';
+import { WorkerResolver } from './workers/worker.resolver';
 import { authChecker } from './shared/auth/auth-checker';
 import { assertEveryFieldHasAccessRule } from './shared/auth/authorization-coverage';
 import type { LocalPubSub } from './shared/events/domain-events';
 
 /** Every resolver class in the schema. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export const resolvers: NonEmptyArray<Function> = [StaffAccountResolver];
+export const resolvers: NonEmptyArray<Function> = [
+  StaffAccountResolver,
+  ChildResolver,
+  ChildProfileResolver,
+  ChildGuardianResolver,
+  PlacementResolver,
+  CompanionAssignmentResolver,
+  GuardianResolver,
+  GuardianChildrenResolver,
+  InstitutionResolver,
+  InstitutionChildrenResolver,
+  WorkerResolver,
+  WorkerCaseloadResolver,
+  ProfileFieldResolver,
+];
 
 /**
  * Builds the GraphQL schema from the code. Input is validated with class-validator; every operation and

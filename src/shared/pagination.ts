@@ -1,6 +1,9 @@
 import { Max, Min } from 'class-validator';
 import { ArgsType, type ClassType, Field, Int, ObjectType } from 'type-graphql';
 
+/** The largest page any list returns, whatever the client asks for. */
+export const MAX_PAGE_SIZE = 100;
+
 @ObjectType({ description: 'Where a page ends, to ask for the next one.' })
 export class PageInfo {
   @Field()
@@ -12,26 +15,52 @@ export class PageInfo {
 
 @ArgsType()
 export class PageArgs {
-  @Field(() => Int, { defaultValue: 20, description: 'Page size, 1 to 100.' })
+  @Field(() => Int, { defaultValue: 20, description: `Page size, 1 to ${MAX_PAGE_SIZE}.` })
   @Min(1, { message: 'first must be at least 1' })
-  @Max(100, { message: 'first must be at most 100' })
+  @Max(MAX_PAGE_SIZE, { message: `first must be at most ${MAX_PAGE_SIZE}` })
   first = 20;
 
   @Field(() => String, { nullable: true, description: "The previous page's `pageInfo.endCursor`." })
   after?: string;
 }
 
+export interface Edge<Item> {
+  cursor: string;
+  node: Item;
+}
+
 export interface Page<Item> {
+  edges: Array<Edge<Item>>;
   nodes: Item[];
   pageInfo: PageInfo;
   totalCount: number;
 }
 
-/** A keyset-paginated list of `Item` (stable under inserts, one query for the page and one for the count). */
+/** A page from its edges, whether there are more, and the count across all pages. */
+export function pageOf<Item>(edges: Array<Edge<Item>>, hasNextPage: boolean, totalCount: number): Page<Item> {
+  return { edges, nodes: edges.map((edge) => edge.node), pageInfo: { hasNextPage, endCursor: edges.at(-1)?.cursor ?? null }, totalCount };
+}
+
+/**
+ * A Relay connection of `Item`: `edges { cursor node }`, `nodes` as a shortcut, `pageInfo` and `totalCount`.
+ * Lists are keyset-paginated: a cursor names a position in the order, so pages stay stable under inserts.
+ */
 export function Connection<Item extends object>(itemClass: ClassType<Item>) {
+  @ObjectType(`${itemClass.name}Edge`, { description: `A ${itemClass.name} in a list, with its cursor.` })
+  class EdgeClass implements Edge<Item> {
+    @Field(() => String, { description: 'Pass as `after` to continue after this item.' })
+    cursor!: string;
+
+    @Field(() => itemClass)
+    node!: Item;
+  }
+
   @ObjectType()
   abstract class ConnectionClass implements Page<Item> {
-    @Field(() => [itemClass])
+    @Field(() => [EdgeClass])
+    edges!: Array<Edge<Item>>;
+
+    @Field(() => [itemClass], { description: 'The items of `edges`, without their cursors.' })
     nodes!: Item[];
 
     @Field(() => PageInfo)

@@ -1,0 +1,91 @@
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Guardian } from '../guardians/guardian.entity';
+import { Institution } from '../institutions/institution.entity';
+import { Allow } from '../shared/auth/allow';
+import { AccessRule } from '../shared/auth/roles';
+import type { RequestContext } from '../shared/request-context';
+import { Worker } from '../workers/worker.entity';
+import { ChildGuardian, CompanionAssignment, Placement } from './child-links.entities';
+import { Child } from './child.entity';
+import { RegistryLoaders } from './child.loaders';
+
+const CHILD_IN_SCOPE = 'The child, when you may see them; null otherwise.';
+
+@Resolver(() => ChildGuardian)
+export class ChildGuardianResolver {
+  @Allow(AccessRule.ANY_STAFF)
+  @FieldResolver(() => Guardian)
+  async guardian(@Root() link: ChildGuardian, @Ctx() context: RequestContext): Promise<Guardian> {
+    return (await new RegistryLoaders(context).guardianById.load(link.guardian.id)) as Guardian;
+  }
+
+  @Allow(AccessRule.ANY_STAFF)
+  @FieldResolver(() => Child, { nullable: true, description: CHILD_IN_SCOPE })
+  child(@Root() link: ChildGuardian, @Ctx() context: RequestContext): Promise<Child | null> {
+    return new RegistryLoaders(context).childById.load(link.child.id);
+  }
+}
+
+@Resolver(() => Placement)
+export class PlacementResolver {
+  @Allow(AccessRule.ANY_STAFF)
+  @FieldResolver(() => Institution)
+  async institution(@Root() placement: Placement, @Ctx() context: RequestContext): Promise<Institution> {
+    return (await new RegistryLoaders(context).institutionById.load(placement.institution.id)) as Institution;
+  }
+
+  @Allow(AccessRule.ANY_STAFF)
+  @FieldResolver(() => Child, { nullable: true, description: CHILD_IN_SCOPE })
+  child(@Root() placement: Placement, @Ctx() context: RequestContext): Promise<Child | null> {
+    return new RegistryLoaders(context).childById.load(placement.child.id);
+  }
+}
+
+@Resolver(() => CompanionAssignment)
+export class CompanionAssignmentResolver {
+  @Allow(AccessRule.ANY_STAFF)
+  @FieldResolver(() => Worker)
+  async companion(@Root() assignment: CompanionAssignment, @Ctx() context: RequestContext): Promise<Worker> {
+    return (await new RegistryLoaders(context).workerById.load(assignment.companion.id)) as Worker;
+  }
+
+  @Allow(AccessRule.ANY_STAFF)
+  @FieldResolver(() => Child, { nullable: true, description: CHILD_IN_SCOPE })
+  child(@Root() assignment: CompanionAssignment, @Ctx() context: RequestContext): Promise<Child | null> {
+    return new RegistryLoaders(context).childById.load(assignment.child.id);
+  }
+}
+
+/** Ways back to children from the registry: only children in the caller's scope appear. */
+@Resolver(() => Guardian)
+export class GuardianChildrenResolver {
+  @Allow(AccessRule.ANY_STAFF)
+  @FieldResolver(() => [ChildGuardian], { description: "This guardian's children that you may see, with the relationship." })
+  children(@Root() guardian: Guardian, @Ctx() context: RequestContext): Promise<ChildGuardian[]> {
+    return new RegistryLoaders(context).guardianLinksByGuardian.load(guardian.id);
+  }
+}
+
+@Resolver(() => Institution)
+export class InstitutionChildrenResolver {
+  @Allow(AccessRule.ANY_STAFF)
+  @FieldResolver(() => [Placement], { description: 'Children placed here now that you may see.' })
+  currentPlacements(@Root() institution: Institution, @Ctx() context: RequestContext): Promise<Placement[]> {
+    return new RegistryLoaders(context).currentPlacementsByInstitution.load(institution.id);
+  }
+}
+
+@Resolver(() => Worker)
+export class WorkerCaseloadResolver {
+  @Allow(AccessRule.ANY_STAFF)
+  @FieldResolver(() => [CompanionAssignment], { description: "A companion's caseload now: the children you may see." })
+  caseload(@Root() worker: Worker, @Ctx() context: RequestContext): Promise<CompanionAssignment[]> {
+    return new RegistryLoaders(context).currentAssignmentsByCompanion.load(worker.id);
+  }
+
+  @Allow(AccessRule.ANY_STAFF)
+  @FieldResolver(() => Institution, { nullable: true })
+  institution(@Root() worker: Worker, @Ctx() context: RequestContext): Promise<Institution | null> {
+    return worker.institution ? new RegistryLoaders(context).institutionById.load(worker.institution.id) : Promise.resolve(null);
+  }
+}

@@ -1,0 +1,114 @@
+import { Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import { Allow } from '../shared/auth/allow';
+import { AccessRule } from '../shared/auth/roles';
+import type { RequestContext } from '../shared/request-context';
+import { Worker } from '../workers/worker.entity';
+import { ChildGuardian, CompanionAssignment, Placement } from './child-links.entities';
+import { ChildNeed, ChildNeedKind, DevelopmentAssessment, DevelopmentDomain, Measurement } from './child-needs.entities';
+import { CARE_ROLES, Child } from './child.entity';
+import { RegistryLoaders } from './child.loaders';
+import { todayInJakarta } from './child.service';
+import { CustomFieldValue } from './child.types';
+import { readableFieldDefinitions } from './custom-fields';
+import { ProfileFieldType } from '../profile-fields/profile-field.entity';
+
+/** The nested parts of a child's profile. The child itself was found within scope; each part is batched. */
+@Resolver(() => Child)
+export class ChildProfileResolver {
+  @Allow(AccessRule.ANY_STAFF)
+  @FieldResolver(() => Int, { nullable: true, description: 'Age in whole years today (Asia/Jakarta), from the date of birth.' })
+  ageInYears(@Root() child: Child): number | null {
+    if (!child.dateOfBirth) return null;
+    const [year, month, day] = child.dateOfBirth.split('-').map(Number);
+    const [thisYear, thisMonth, thisDay] = todayInJakarta().split('-').map(Number);
+    return thisYear - year - (thisMonth < month || (thisMonth === month && thisDay < day) ? 1 : 0);
+  }
+
+  @Allow(AccessRule.ANY_STAFF)
+  @FieldResolver(() => [ChildGuardian], { description: 'Guardians and how they are related to the child.' })
+  guardians(@Root() child: Child, @Ctx() context: RequestContext): Promise<ChildGuardian[]> {
+    return new RegistryLoaders(context).guardianLinksByChild.load(child.id);
+  }
+
+  @Allow(AccessRule.ANY_STAFF)
+  @FieldResolver(() => [Placement], { description: 'Every placement in an institution, newest first.' })
+  placements(@Root() child: Child, @Ctx() context: RequestContext): Promise<Placement[]> {
+    return new RegistryLoaders(context).placementsByChild.load(child.id);
+  }
+
+  @Allow(AccessRule.ANY_STAFF)
+  @FieldResolver(() => Placement, { nullable: true, description: 'The placement the child is in now.' })
+  async currentPlacement(@Root() child: Child, @Ctx() context: RequestContext): Promise<Placement | null> {
+    return (await new RegistryLoaders(context).placementsByChild.load(child.id)).find((placement) => !placement.endedOn) ?? null;
+  }
+
+  @Allow(AccessRule.ANY_STAFF)
+  @FieldResolver(() => [CompanionAssignment], { description: 'Every companion assignment, newest first.' })
+  companionAssignments(@Root() child: Child, @Ctx() context: RequestContext): Promise<CompanionAssignment[]> {
+    return new RegistryLoaders(context).assignmentsByChild.load(child.id);
+  }
+
+  @Allow(AccessRule.ANY_STAFF)
+  @FieldResolver(() => Worker, { nullable: true, description: 'The companion (pendamping) who follows the child now.' })
+  async currentCompanion(@Root() child: Child, @Ctx() context: RequestContext): Promise<Worker | null> {
+    const loaders = new RegistryLoaders(context);
+    const current = (await loaders.assignmentsByChild.load(child.id)).find((assignment) => !assignment.endedOn);
+    return current ? loaders.workerById.load(current.companion.id) : null;
+  }
+
+  @Allow(AccessRule.ANY_STAFF)
+  @FieldResolver(() => [ChildNeed], { description: 'Needs and where they stand. Health needs only for roles that care for the child.' })
+  async needs(@Root() child: Child, @Ctx() context: RequestContext): Promise<ChildNeed[]> {
+    const needs = await new RegistryLoaders(context).needsByChild.load(child.id);
+    const { actor } = context;
+    const seesHealth = actor.kind === 'SYSTEM' || (actor.kind === 'STAFF' && actor.roles.some((role) => (CARE_ROLES as readonly string[]).includes(role)));
+    return seesHealth ? needs : needs.filter((need) => need.kind !== ChildNeedKind.HEALTH);
+  }
+
+  @Allow(...CARE_ROLES)
+  @FieldResolver(() => [Measurement], { description: 'Weight and height over time, newest first.' })
+  measurements(@Root() child: Child, @Ctx() context: RequestContext): Promise<Measurement[]> {
+    return new RegistryLoaders(context).measurementsByChild.load(child.id);
+  }
+
+  @Allow(...CARE_ROLES, AccessRule.EXPERT_ADVISOR)
+  @FieldResolver(() => [DevelopmentAssessment], { description: 'Development assessments, newest first.' })
+  developmentAssessments(@Root() child: Child, @Ctx() context: RequestContext): Promise<DevelopmentAssessment[]> {
+    return new RegistryLoaders(context).assessmentsByChild.load(child.id);
+  }
+
+  @Allow(...CARE_ROLES, AccessRule.EXPERT_ADVISOR)
+  @FieldResolver(() => [DevelopmentDomain], { description: 'Domains whose score fell between the two latest assessments: a regression to look at.' })
+  async developmentRegressions(@Root() child: Child, @Ctx() context: RequestContext): Promise<DevelopmentDomain[]> {
+    const [latest, previous] = await new RegistryLoaders(context).assessmentsByChild.load(child.id);
+    if (!latest || !previous) return [];
+    return latest.scores
+      .filter((score) => {
+        const before = previous.scores.find((earlier) => earlier.domain === score.domain);
+        return before !== undefined && score.score < before.score;
+      })
+      .map((score) => score.domain);
+  }
+
+  @Allow(AccessRule.ANY_STAFF)
+  @FieldResolver(() => [CustomFieldValue], { description: 'Admin-defined profile fields you may read that have a value.' })
+  async customFields(@Root() child: Child, @Ctx() context: RequestContext): Promise<CustomFieldValue[]> {
+    const definitions = await readableFieldDefinitions(context);
+    return definitions
+      .filter((definition) => child.customFieldValues[definition.key] !== undefined)
+      .map((definition) => {
+        const value = child.customFieldValues[definition.key];
+        return {
+          key: definition.key,
+          labelId: definition.labelId,
+          labelEn: definition.labelEn,
+          type: definition.type,
+          textValue: definition.type === ProfileFieldType.TEXT || definition.type === ProfileFieldType.CHOICE ? String(value) : null,
+          numberValue: definition.type === ProfileFieldType.NUMBER ? Number(value) : null,
+          dateValue: definition.type === ProfileFieldType.DATE ? String(value) : null,
+          booleanValue: definition.type === ProfileFieldType.BOOLEAN ? Boolean(value) : null,
+        };
+      });
+  }
+}
+

@@ -1,0 +1,57 @@
+import type { Actor } from '../shared/auth/actor';
+import { StaffRole } from '../shared/auth/roles';
+
+/** A SQL condition on the `child` table under some alias, with its parameters. */
+export interface SqlCondition {
+  sql: string;
+  params: unknown[];
+}
+
+const NOBODY: SqlCondition = { sql: 'false', params: [] };
+const EVERYONE: SqlCondition = { sql: 'true', params: [] };
+
+/**
+ * Which children an actor may see, as one SQL condition over `child` aliased `alias`. Every path to a
+ * child (by id, lists, search, nested from a guardian, institution or companion, loaders) applies it,
+ * so a child outside the scope is simply not found. Roles add up:
+ * - SUPERVISOR: children in their area, or all when they have none (the head of the bidang);
+ * - SOCIAL_WORKER: children in their area;
+ * - HOTLINE_OPERATOR: all children, to find the one a caller speaks of (sensitive fields stay closed);
+ * - COMPANION: the children in their current caseload;
+ * - INSTITUTION_STAFF: the children placed in their institution now;
+ * - EXPERT_ADVISOR, AUDITOR, ADMIN: none (experts see what a supervision session shares with them);
+ * - PUBLIC: none; SYSTEM (the command line): all.
+ */
+export function childScope(actor: Actor, alias = 'c'): SqlCondition {
+  if (actor.kind === 'SYSTEM') return EVERYONE;
+  if (actor.kind === 'PUBLIC') return NOBODY;
+  const conditions: SqlCondition[] = [];
+  const has = (role: StaffRole) => actor.roles.includes(role);
+  if (has(StaffRole.HOTLINE_OPERATOR)) return EVERYONE;
+  if (has(StaffRole.SUPERVISOR)) {
+    if (!actor.area) return EVERYONE;
+    conditions.push({ sql: `${alias}.area = ?`, params: [actor.area] });
+  }
+  if (has(StaffRole.SOCIAL_WORKER) && actor.area) conditions.push({ sql: `${alias}.area = ?`, params: [actor.area] });
+  if (has(StaffRole.COMPANION) && actor.workerId) {
+    conditions.push({
+      sql: `${alias}.id in (select ca.child_id from companion_assignment ca where ca.companion_id = ? and ca.ended_on is null)`,
+      params: [actor.workerId],
+    });
+  }
+  if (has(StaffRole.INSTITUTION_STAFF) && actor.institutionId) {
+    conditions.push({
+      sql: `${alias}.id in (select p.child_id from placement p where p.institution_id = ? and p.ended_on is null)`,
+      params: [actor.institutionId],
+    });
+  }
+  if (conditions.length === 0) return NOBODY;
+  return { sql: `(${conditions.map((condition) => condition.sql).join(' or ')})`, params: conditions.flatMap((condition) => condition.params) };
+}
+
+/** The ids of the children in scope, as a subquery: `<column> in (...)`. */
+export function childIdsInScope(actor: Actor, column: string): SqlCondition {
+  const scope = childScope(actor, 'scoped_child');
+  if (scope === EVERYONE) return EVERYONE;
+  return { sql: `${column} in (select scoped_child.id from child scoped_child where ${scope.sql})`, params: scope.params };
+}

@@ -1,0 +1,128 @@
+import type { EntityName, FilterQuery } from '@mikro-orm/core';
+import type DataLoader from 'dataloader';
+import { Guardian } from '../guardians/guardian.entity';
+import { Institution } from '../institutions/institution.entity';
+import { groupByKeys, pickByKeys } from '../shared/loaders';
+import type { RequestContext } from '../shared/request-context';
+import { Worker } from '../workers/worker.entity';
+import { ChildGuardian, CompanionAssignment, Placement } from './child-links.entities';
+import { ChildNeed, DevelopmentAssessment, Measurement } from './child-needs.entities';
+import { childIdsInScope } from './child-scope';
+import type { Child } from './child.entity';
+import { ChildQueries } from './child.queries';
+
+interface WithChild {
+  child: { id: string };
+}
+
+/**
+ * The registry's DataLoaders for one request. Each loads one kind of record for every parent in the
+ * request in one statement, so a profile query costs the same number of statements for 1 child or 100.
+ * Everything that leads to a child goes through `childById` or a scoped query, never around the scope.
+ */
+export class RegistryLoaders {
+  constructor(private readonly context: RequestContext) {}
+
+  get childById(): DataLoader<string, Child | null> {
+    return this.context.loaders.get('child-by-id', async (ids: readonly string[]) =>
+      pickByKeys(ids, await new ChildQueries(this.context).findByIds(ids), (child) => child.id),
+    );
+  }
+
+  get guardianById(): DataLoader<string, Guardian | null> {
+    return this.byId('guardian-by-id', Guardian);
+  }
+
+  get institutionById(): DataLoader<string, Institution | null> {
+    return this.byId('institution-by-id', Institution);
+  }
+
+  get workerById(): DataLoader<string, Worker | null> {
+    return this.byId('worker-by-id', Worker);
+  }
+
+  get guardianLinksByChild(): DataLoader<string, ChildGuardian[]> {
+    return this.byChild('guardian-links-by-child', ChildGuardian, { createdAt: 'asc' });
+  }
+
+  get placementsByChild(): DataLoader<string, Placement[]> {
+    return this.byChild('placements-by-child', Placement, { startedOn: 'desc' });
+  }
+
+  get assignmentsByChild(): DataLoader<string, CompanionAssignment[]> {
+    return this.byChild('assignments-by-child', CompanionAssignment, { startedOn: 'desc' });
+  }
+
+  get needsByChild(): DataLoader<string, ChildNeed[]> {
+    return this.byChild('needs-by-child', ChildNeed, { createdAt: 'asc' });
+  }
+
+  get measurementsByChild(): DataLoader<string, Measurement[]> {
+    return this.byChild('measurements-by-child', Measurement, { measuredOn: 'desc' });
+  }
+
+  get assessmentsByChild(): DataLoader<string, DevelopmentAssessment[]> {
+    return this.byChild('assessments-by-child', DevelopmentAssessment, { assessedOn: 'desc' });
+  }
+
+  /** A guardian's ties to the children the caller may see (their other children stay hidden otherwise). */
+  get guardianLinksByGuardian(): DataLoader<string, ChildGuardian[]> {
+    return this.context.loaders.get('guardian-links-by-guardian', async (guardianIds: readonly string[]) => {
+      const scope = childIdsInScope(this.context.actor, 'cg.child_id');
+      const links = await this.context.em
+        .createQueryBuilder(ChildGuardian, 'cg')
+        .select('*')
+        .where({ guardian: { $in: [...guardianIds] } })
+        .andWhere(scope.sql, scope.params)
+        .orderBy({ createdAt: 'asc' })
+        .getResultList();
+      return groupByKeys(guardianIds, links, (link) => link.guardian.id);
+    });
+  }
+
+  /** Children placed in each institution now, within the caller's scope. */
+  get currentPlacementsByInstitution(): DataLoader<string, Placement[]> {
+    return this.context.loaders.get('current-placements-by-institution', async (institutionIds: readonly string[]) => {
+      const scope = childIdsInScope(this.context.actor, 'p.child_id');
+      const placements = await this.context.em
+        .createQueryBuilder(Placement, 'p')
+        .select('*')
+        .where({ institution: { $in: [...institutionIds] }, endedOn: null })
+        .andWhere(scope.sql, scope.params)
+        .orderBy({ startedOn: 'asc' })
+        .getResultList();
+      return groupByKeys(institutionIds, placements, (placement) => placement.institution.id);
+    });
+  }
+
+  /** Each companion's caseload now, within the caller's scope. */
+  get currentAssignmentsByCompanion(): DataLoader<string, CompanionAssignment[]> {
+    return this.context.loaders.get('current-assignments-by-companion', async (workerIds: readonly string[]) => {
+      const scope = childIdsInScope(this.context.actor, 'ca.child_id');
+      const assignments = await this.context.em
+        .createQueryBuilder(CompanionAssignment, 'ca')
+        .select('*')
+        .where({ companion: { $in: [...workerIds] }, endedOn: null })
+        .andWhere(scope.sql, scope.params)
+        .orderBy({ startedOn: 'asc' })
+        .getResultList();
+      return groupByKeys(workerIds, assignments, (assignment) => assignment.companion.id);
+    });
+  }
+
+  private byId<Entity extends { id: string }>(name: string, entity: EntityName<Entity>): DataLoader<string, Entity | null> {
+    return this.context.loaders.get(name, async (ids: readonly string[]) =>
+      pickByKeys(ids, await this.context.em.find(entity, { id: { $in: [...ids] } } as unknown as FilterQuery<Entity>), (row) => row.id),
+    );
+  }
+
+  /** Rows of a child's own records; the child itself was already found within scope. */
+  private byChild<Entity extends WithChild>(name: string, entity: EntityName<Entity>, orderBy: Record<string, 'asc' | 'desc'>) {
+    return this.context.loaders.get(name, async (childIds: readonly string[]) => {
+      const rows = await this.context.em.find(entity, { child: { $in: [...childIds] } } as unknown as FilterQuery<Entity>, {
+        orderBy: { ...orderBy, id: 'asc' } as never,
+      });
+      return groupByKeys(childIds, rows, (row) => row.child.id);
+    });
+  }
+}

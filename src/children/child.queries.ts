@@ -1,0 +1,113 @@
+import type { QueryBuilder } from '@mikro-orm/postgresql';
+import { BadUserInputError } from '../shared/errors/domain-error';
+import { type Page, pageOf } from '../shared/pagination';
+import type { RequestContext } from '../shared/request-context';
+import { ChildNeedStatus } from './child-needs.entities';
+import { childScope, type SqlCondition } from './child-scope';
+import { Child } from './child.entity';
+import { ChildOrder, type ChildFilter } from './child.filters';
+import { readableFieldDefinitions } from './custom-fields';
+
+const OPEN_NEED_STATUSES = [ChildNeedStatus.OPEN, ChildNeedStatus.IN_PROGRESS];
+const TODAY_IN_JAKARTA = "(now() at time zone 'Asia/Jakarta')::date";
+
+/** How each order sorts, and how its cursor names a position in it. */
+const ORDERS: Record<ChildOrder, { columns: [string, string]; direction: 'asc' | 'desc'; key: (child: Child) => [string, string] }> = {
+  [ChildOrder.NAME]: { columns: ['c.full_name', 'c.id'], direction: 'asc', key: (child) => [child.fullName, child.id] },
+  [ChildOrder.REGISTERED_NEWEST_FIRST]: {
+    columns: ['c.created_at', 'c.id'],
+    direction: 'desc',
+    key: (child) => [child.createdAt.toISOString(), child.id],
+  },
+};
+
+function encodeCursor(key: [string, string]): string {
+  return Buffer.from(JSON.stringify(key)).toString('base64url');
+}
+
+function decodeCursor(cursor: string): [string, string] {
+  try {
+    const key = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown;
+    if (Array.isArray(key) && key.length === 2 && key.every((part) => typeof part === 'string')) return key as [string, string];
+  } catch {
+    // fall through to the error below
+  }
+  throw new BadUserInputError('The cursor is not one this list gave out; start again without `after`.', { field: 'after' });
+}
+
+/** Reads children, always within the caller's scope. */
+export class ChildQueries {
+  constructor(private readonly context: RequestContext) {}
+
+  /** The children with these ids that the caller may see, in one statement. */
+  async findByIds(ids: readonly string[]): Promise<Child[]> {
+    if (ids.length === 0) return [];
+    const query = this.scoped().andWhere({ id: { $in: [...ids] } });
+    return query.getResultList();
+  }
+
+  async list(filter: ChildFilter, order: ChildOrder, first: number, after?: string): Promise<Page<Child>> {
+    const conditions = await this.filterConditions(filter);
+    const sort = ORDERS[order];
+    const count = this.scoped(conditions).count('c.id');
+    const page = this.scoped(conditions)
+      .orderBy({ [sort.columns[0]]: sort.direction, [sort.columns[1]]: sort.direction })
+      .limit(first + 1);
+    if (after) {
+      const comparison = sort.direction === 'asc' ? '>' : '<';
+      page.andWhere(`(${sort.columns[0]}, ${sort.columns[1]}) ${comparison} (?, ?)`, decodeCursor(after));
+    }
+    const [totalCount, rows] = await Promise.all([count.getCount(), page.getResultList()]);
+    const nodes = rows.slice(0, first);
+    return pageOf(
+      nodes.map((node) => ({ node, cursor: encodeCursor(sort.key(node)) })),
+      rows.length > first,
+      totalCount,
+    );
+  }
+
+  private scoped(conditions: SqlCondition[] = []): QueryBuilder<Child> {
+    const scope = childScope(this.context.actor, 'c');
+    const query = this.context.em.createQueryBuilder(Child, 'c').select('*').where(scope.sql, scope.params);
+    for (const condition of conditions) query.andWhere(condition.sql, condition.params);
+    return query;
+  }
+
+  private async filterConditions(filter: ChildFilter): Promise<SqlCondition[]> {
+    const conditions: SqlCondition[] = [];
+    const add = (sql: string, ...params: unknown[]) => conditions.push({ sql, params });
+    if (filter.area) add('c.area = ?', filter.area);
+    if (filter.kecamatanCode) add('c.kecamatan_code = ?', filter.kecamatanCode);
+    if (filter.riskLevels?.length) add(`c.risk_level in (${filter.riskLevels.map(() => '?').join(', ')})`, ...filter.riskLevels);
+    if (filter.careArrangement) add('c.care_arrangement = ?', filter.careArrangement);
+    if (filter.programme) add('? = any(c.programmes)', filter.programme);
+    if (filter.recordStatus) add('c.record_status = ?', filter.recordStatus);
+    if (filter.institutionId) {
+      add('c.id in (select p.child_id from placement p where p.institution_id = ? and p.ended_on is null)', filter.institutionId);
+    }
+    if (filter.companionId) {
+      add('c.id in (select ca.child_id from companion_assignment ca where ca.companion_id = ? and ca.ended_on is null)', filter.companionId);
+    }
+    if (filter.minimumAge !== undefined) add(`c.date_of_birth <= ${TODAY_IN_JAKARTA} - make_interval(years => ?)`, filter.minimumAge);
+    if (filter.maximumAge !== undefined) add(`c.date_of_birth > ${TODAY_IN_JAKARTA} - make_interval(years => ?)`, filter.maximumAge + 1);
+    if (filter.openNeed) {
+      add(
+        `exists (select 1 from child_need n where n.child_id = c.id and n.kind = ? and n.status in (${OPEN_NEED_STATUSES.map(() => '?').join(', ')}))`,
+        filter.openNeed,
+        ...OPEN_NEED_STATUSES,
+      );
+    }
+    if (filter.nameSearch?.trim()) {
+      // Word similarity over unaccented names (pg_trgm): "Muhamad Rizky" finds "Muhammad Rizki".
+      add("lindungi_unaccent(lower(?)) <% lindungi_unaccent(lower(c.full_name || ' ' || coalesce(c.nickname, '')))", filter.nameSearch.trim());
+    }
+    for (const customField of filter.customFields ?? []) {
+      const readable = await readableFieldDefinitions(this.context);
+      if (!readable.some((definition) => definition.key === customField.key)) {
+        throw new BadUserInputError(`There is no profile field "${customField.key}" you may read.`, { field: 'customFields' });
+      }
+      add('c.custom_field_values ->> ? = ?', customField.key, customField.equals);
+    }
+    return conditions;
+  }
+}

@@ -1,0 +1,108 @@
+import { Arg, Args, ArgsType, Ctx, Field, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { IsUUID } from 'class-validator';
+import { Allow } from '../shared/auth/allow';
+import { AccessRule } from '../shared/auth/roles';
+import { type Page, PageArgs } from '../shared/pagination';
+import type { RequestContext } from '../shared/request-context';
+import { ChildCareService } from './child-care.service';
+import { ChildGuardian, CompanionAssignment, Placement } from './child-links.entities';
+import { ChildNeed, DevelopmentAssessment, Measurement } from './child-needs.entities';
+import { Child } from './child.entity';
+import { ChildFilter, ChildOrder } from './child.filters';
+import {
+  AssignCompanionInput,
+  LinkGuardianInput,
+  PlaceChildInput,
+  RecordChildNeedInput,
+  RecordDevelopmentAssessmentInput,
+  RecordMeasurementInput,
+  RegisterChildInput,
+  UpdateChildProfileInput,
+} from './child.inputs';
+import { RegistryLoaders } from './child.loaders';
+import { ChildQueries } from './child.queries';
+import { ChildService } from './child.service';
+import { ChildConnection, RegisterChildPayload } from './child.types';
+
+@ArgsType()
+class ChildrenArgs extends PageArgs {
+  @Field(() => ChildFilter, { nullable: true })
+  filter?: ChildFilter;
+
+  @Field(() => ChildOrder, { defaultValue: ChildOrder.NAME })
+  orderBy: ChildOrder = ChildOrder.NAME;
+}
+
+@ArgsType()
+class ChildIdArgs {
+  @Field(() => ID)
+  @IsUUID('4', { message: 'id must be a UUID' })
+  id!: string;
+}
+
+const REGISTRARS = [AccessRule.SOCIAL_WORKER, AccessRule.SUPERVISOR, AccessRule.HOTLINE_OPERATOR, AccessRule.INSTITUTION_STAFF] as const;
+const CARERS = [AccessRule.COMPANION, AccessRule.SOCIAL_WORKER, AccessRule.SUPERVISOR, AccessRule.INSTITUTION_STAFF] as const;
+
+/** Finding children and changing their records. Every child outside the caller's scope is "not found". */
+@Resolver(() => Child)
+export class ChildResolver {
+  @Allow(AccessRule.ANY_STAFF)
+  @Query(() => Child, { nullable: true, description: 'A child you may see, or null.' })
+  child(@Args() { id }: ChildIdArgs, @Ctx() context: RequestContext): Promise<Child | null> {
+    return new RegistryLoaders(context).childById.load(id);
+  }
+
+  @Allow(AccessRule.ANY_STAFF)
+  @Query(() => ChildConnection, { description: 'Children you may see, filtered and sorted, a page at a time.' })
+  children(@Args() { filter, orderBy, first, after }: ChildrenArgs, @Ctx() context: RequestContext): Promise<Page<Child>> {
+    return new ChildQueries(context).list(filter ?? {}, orderBy, first, after);
+  }
+
+  @Allow(...REGISTRARS)
+  @Mutation(() => RegisterChildPayload, { description: 'Registers a child, or returns probable duplicates to check first.' })
+  registerChild(@Arg('input') input: RegisterChildInput, @Ctx() context: RequestContext): Promise<RegisterChildPayload> {
+    return new ChildService(context).register(input);
+  }
+
+  @Allow(...CARERS)
+  @Mutation(() => Child, { description: "Changes a child's profile; a stale expectedVersion is refused with CONFLICT." })
+  updateChildProfile(@Arg('input') input: UpdateChildProfileInput, @Ctx() context: RequestContext): Promise<Child> {
+    return new ChildService(context).updateProfile(input);
+  }
+
+  @Allow(AccessRule.SOCIAL_WORKER, AccessRule.SUPERVISOR, AccessRule.COMPANION)
+  @Mutation(() => ChildGuardian, { description: 'Links an existing or new guardian to a child.' })
+  linkGuardian(@Arg('input') input: LinkGuardianInput, @Ctx() context: RequestContext): Promise<ChildGuardian> {
+    return new ChildCareService(context).linkGuardian(input);
+  }
+
+  @Allow(AccessRule.SOCIAL_WORKER, AccessRule.SUPERVISOR)
+  @Mutation(() => Placement, { description: 'Places a child in an institution; the current placement ends that day.' })
+  placeChildInInstitution(@Arg('input') input: PlaceChildInput, @Ctx() context: RequestContext): Promise<Placement> {
+    return new ChildCareService(context).placeInInstitution(input);
+  }
+
+  @Allow(AccessRule.SUPERVISOR)
+  @Mutation(() => CompanionAssignment, { description: "Hands a child to a companion; the previous companion's assignment ends." })
+  assignCompanion(@Arg('input') input: AssignCompanionInput, @Ctx() context: RequestContext): Promise<CompanionAssignment> {
+    return new ChildCareService(context).assignCompanion(input);
+  }
+
+  @Allow(...CARERS)
+  @Mutation(() => ChildNeed, { description: "Records a child's need, or updates it when needId is given." })
+  recordChildNeed(@Arg('input') input: RecordChildNeedInput, @Ctx() context: RequestContext): Promise<ChildNeed> {
+    return new ChildCareService(context).recordNeed(input);
+  }
+
+  @Allow(...CARERS)
+  @Mutation(() => Measurement)
+  recordMeasurement(@Arg('input') input: RecordMeasurementInput, @Ctx() context: RequestContext): Promise<Measurement> {
+    return new ChildCareService(context).recordMeasurement(input);
+  }
+
+  @Allow(...CARERS)
+  @Mutation(() => DevelopmentAssessment)
+  recordDevelopmentAssessment(@Arg('input') input: RecordDevelopmentAssessmentInput, @Ctx() context: RequestContext): Promise<DevelopmentAssessment> {
+    return new ChildCareService(context).recordAssessment(input);
+  }
+}
