@@ -30,12 +30,15 @@ export async function createStaff(
   app: TestApp,
   roles: StaffRole[] = [StaffRole.SOCIAL_WORKER],
   area: JakartaArea | null = JakartaArea.JAKARTA_TIMUR,
+  scope: { workerId?: string; institutionId?: string } = {},
 ): Promise<StaffWithToken> {
   const account = await new StaffAccountService(systemContext(app)).create({
     email: uniqueEmail(roles[0].toLowerCase()),
     displayName: `Test ${roles.join(' ')}`,
     roles,
     area,
+    workerId: scope.workerId,
+    institutionId: scope.institutionId,
   });
   return { account, token: await app.tokens.issue(account.id) };
 }

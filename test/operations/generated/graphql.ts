@@ -4,6 +4,37 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** Accreditation grade of an institution (A best). */
+export type AccreditationGrade =
+  | 'A'
+  | 'B'
+  | 'C'
+  | 'NOT_ACCREDITED';
+
+export type AssignCompanionInput = {
+  childId: string;
+  /** The companion (a worker of kind COMPANION). */
+  companionId: string;
+  /** Why the previous companion, if any, hands over. */
+  handoverReason?: string | null | undefined;
+  startedOn: unknown;
+};
+
+/** Where and with whom the child lives now. */
+export type CareArrangement =
+  /** With one or both parents. */
+  | 'FAMILY'
+  /** Living independently. */
+  | 'INDEPENDENT'
+  /** In an institution (Panti, LKSA, PSAA, ...). */
+  | 'INSTITUTION'
+  /** With the extended family (pengasuhan oleh kerabat). */
+  | 'KINSHIP_CARE'
+  /** No care arrangement known. */
+  | 'NONE'
+  /** On the street (anak jalanan). */
+  | 'STREET';
+
 /** An account's new roles and scope; fields left out are cleared. */
 export type ChangeStaffAccountAccessInput = {
   area?: JakartaArea | null | undefined;
@@ -12,6 +43,63 @@ export type ChangeStaffAccountAccessInput = {
   staffAccountId: string;
   workerId?: string | null | undefined;
 };
+
+/** Which children to list. Conditions add up (AND); the caller's scope always applies. */
+export type ChildFilter = {
+  area?: JakartaArea | null | undefined;
+  careArrangement?: CareArrangement | null | undefined;
+  /** Children in this companion's (worker's) caseload now. */
+  companionId?: string | null | undefined;
+  customFields?: Array<CustomFieldCondition> | null | undefined;
+  /** Children placed in this institution now. */
+  institutionId?: string | null | undefined;
+  /** Kemendagri code of a kecamatan. */
+  kecamatanCode?: string | null | undefined;
+  /** At most this old, in whole years. */
+  maximumAge?: number | null | undefined;
+  /** At least this old, in whole years (Asia/Jakarta date). */
+  minimumAge?: number | null | undefined;
+  /** Name or nickname, tolerant of spelling variants and missing accents. */
+  nameSearch?: string | null | undefined;
+  /** Has an open need of this kind, e.g. BIRTH_CERTIFICATE: no akta kelahiran yet. */
+  openNeed?: ChildNeedKind | null | undefined;
+  programme?: PksaProgramme | null | undefined;
+  recordStatus?: RecordStatus | null | undefined;
+  /** Any of these risk levels. */
+  riskLevels?: Array<RiskLevel> | null | undefined;
+};
+
+/** A need a companion looks after (DOMAIN.md promise 6). */
+export type ChildNeedKind =
+  /** Akta kelahiran. */
+  | 'BIRTH_CERTIFICATE'
+  /** Access to school: enrolment and level. */
+  | 'EDUCATION'
+  /** Health care. Sensitive: only roles that care for the child see it. */
+  | 'HEALTH'
+  /** Better nutrition; measurements are recorded separately. */
+  | 'NUTRITION'
+  /** Anything else the child needs. */
+  | 'OTHER';
+
+/** Where a need stands. */
+export type ChildNeedStatus =
+  | 'IN_PROGRESS'
+  | 'MET'
+  | 'NOT_APPLICABLE'
+  | 'OPEN';
+
+/** How a list of children is sorted. */
+export type ChildOrder =
+  | 'NAME'
+  | 'REGISTERED_NEWEST_FIRST';
+
+/** Consent of the child (as fits their age) and guardian to processing. */
+export type ConsentStatus =
+  | 'GIVEN'
+  | 'NOT_ASKED'
+  | 'REFUSED'
+  | 'WITHDRAWN';
 
 /** A new staff account. Roles and scope decide what the person may see. */
 export type CreateStaffAccountInput = {
@@ -23,11 +111,78 @@ export type CreateStaffAccountInput = {
   workerId?: string | null | undefined;
 };
 
+/** A condition on an admin-defined profile field. */
+export type CustomFieldCondition = {
+  /** The value, as text (numbers and dates in their usual text form, booleans as true/false). */
+  equals: string;
+  /** The field key. */
+  key: string;
+};
+
+/** A value for an admin-defined profile field, as text; null clears it. */
+export type CustomFieldValueInput = {
+  key: string;
+  value?: string | null | undefined;
+};
+
 export type DeactivateStaffAccountInput = {
   /** Why the account is switched off; kept with the account. */
   reason: string;
   staffAccountId: string;
 };
+
+/** A new profile field for children; takes effect at once, without a deploy. */
+export type DefineProfileFieldInput = {
+  /** For CHOICE fields: the allowed values. */
+  choices?: Array<string> | null | undefined;
+  /** Lower-case letters, digits and underscores, starting with a letter. */
+  key: string;
+  labelEn: string;
+  labelId: string;
+  readRoles: Array<StaffRole>;
+  required?: boolean | null | undefined;
+  type: ProfileFieldType;
+  writeRoles: Array<StaffRole>;
+};
+
+/** An area of a child's development that is scored. */
+export type DevelopmentDomain =
+  | 'EDUCATION'
+  | 'EMOTIONAL'
+  | 'FAMILY'
+  | 'HEALTH'
+  | 'LIVING_CONDITIONS'
+  | 'SAFETY';
+
+export type DomainScoreInput = {
+  domain: DevelopmentDomain;
+  /** 1 (in crisis) to 4 (thriving). */
+  score: number;
+};
+
+/** How a guardian is related to a child. */
+export type GuardianRelationship =
+  | 'AUNT_UNCLE'
+  | 'GRANDPARENT'
+  | 'LEGAL_GUARDIAN'
+  | 'OTHER'
+  | 'PARENT'
+  | 'SIBLING';
+
+/** Kind of child-welfare institution (lembaga). */
+export type InstitutionType =
+  /** Lembaga Kesejahteraan Sosial Anak: child social-welfare institution. */
+  | 'LKSA'
+  /** A residential home that is not a PSAA. */
+  | 'NON_PSAA'
+  /** Panti: a state or private residential home. */
+  | 'PANTI'
+  /** Panti Sosial Asuhan Anak: orphanage-type home. */
+  | 'PSAA'
+  /** Rumah Singgah: drop-in shelter, mostly for street children. */
+  | 'RUMAH_SINGGAH'
+  /** Taman Anak Sejahtera: day-care for poor families. */
+  | 'TAS';
 
 /** One of the six administrative areas (kota / kabupaten administrasi) of DKI Jakarta. */
 export type JakartaArea =
@@ -37,6 +192,115 @@ export type JakartaArea =
   | 'JAKARTA_TIMUR'
   | 'JAKARTA_UTARA'
   | 'KEPULAUAN_SERIBU';
+
+/** Lawful ground for processing the child's data (UU PDP 27/2022). */
+export type LegalBasis =
+  | 'CONSENT'
+  | 'LEGAL_OBLIGATION'
+  | 'PUBLIC_TASK'
+  | 'VITAL_INTEREST';
+
+/** A guardian for a child: an existing one by id, or a new one by name. */
+export type LinkGuardianInput = {
+  address?: string | null | undefined;
+  childId: string;
+  /** A new guardian: full name. */
+  fullName?: string | null | undefined;
+  /** An existing guardian (one guardian can have several children). */
+  guardianId?: string | null | undefined;
+  isCaregiver?: boolean;
+  phone?: string | null | undefined;
+  relationship: GuardianRelationship;
+};
+
+/** A PKSA programme (Program Kesejahteraan Sosial Anak) a child falls under. */
+export type PksaProgramme =
+  /** Children in alternative care, e.g. living in a panti. */
+  | 'ALTERNATIVE_CARE'
+  /** Children with disabilities. */
+  | 'DISABILITY'
+  /** Children raised by the extended family. */
+  | 'KINSHIP_CARE'
+  /** Neglected children under five (balita terlantar). */
+  | 'NEGLECTED_TODDLER'
+  /** Children whose lives are at risk: street children and similar. */
+  | 'PKSA_VULNERABLE'
+  /** AMPK: children needing special protection. */
+  | 'SPECIAL_PROTECTION';
+
+/** The type of an admin-defined profile field. */
+export type ProfileFieldType =
+  | 'BOOLEAN'
+  | 'CHOICE'
+  | 'DATE'
+  | 'NUMBER'
+  | 'TEXT';
+
+export type RecordDevelopmentAssessmentInput = {
+  assessedOn: unknown;
+  childId: string;
+  note?: string | null | undefined;
+  scores: Array<DomainScoreInput>;
+};
+
+/** Whether the office still works with this child. */
+export type RecordStatus =
+  | 'ACTIVE'
+  | 'CLOSED'
+  | 'INACTIVE';
+
+/** A child to register. Close matches of name, birth date and area are reported first. */
+export type RegisterChildInput = {
+  address?: string | null | undefined;
+  area?: JakartaArea | null | undefined;
+  careArrangement?: CareArrangement | null | undefined;
+  /** Register even though probable duplicates were reported (after checking they are other children). */
+  confirmNotDuplicate?: boolean;
+  consentStatus?: ConsentStatus | null | undefined;
+  customFields?: Array<CustomFieldValueInput> | null | undefined;
+  dateOfBirth?: unknown;
+  dateOfBirthEstimated?: boolean | null | undefined;
+  disabilityDetail?: string | null | undefined;
+  fullName: string;
+  hasDisability?: boolean | null | undefined;
+  kecamatanCode?: string | null | undefined;
+  kelurahanCode?: string | null | undefined;
+  legalBasis: LegalBasis;
+  nickname?: string | null | undefined;
+  /** NIK: 16 digits. */
+  nik?: string | null | undefined;
+  programmes?: Array<PksaProgramme> | null | undefined;
+  riskLevel?: RiskLevel | null | undefined;
+  sex: Sex;
+};
+
+/** A child-welfare institution to add to the registry. */
+export type RegisterInstitutionInput = {
+  accreditation?: AccreditationGrade | null | undefined;
+  address?: string | null | undefined;
+  area: JakartaArea;
+  capacity: number;
+  /** Default true: every institution is a reporting point. */
+  isReportingPoint?: boolean | null | undefined;
+  kecamatanCode?: string | null | undefined;
+  licenceNumber?: string | null | undefined;
+  licenceValidUntil?: unknown;
+  name: string;
+  phone?: string | null | undefined;
+  type: InstitutionType;
+};
+
+/** How much danger the child is in, as last assessed. */
+export type RiskLevel =
+  | 'HIGH'
+  | 'LOW'
+  | 'MEDIUM'
+  | 'NONE';
+
+/** Laki-laki (MALE) or perempuan (FEMALE), as on the birth record. */
+export type Sex =
+  | 'FEMALE'
+  | 'MALE';
 
 /** What a staff member does at the office; an account may hold several. */
 export type StaffRole =
@@ -57,10 +321,153 @@ export type StaffRole =
   /** Kepala Seksi / Bidang Rehabilitasi Sosial: watches live feeds, assigns, approves aid. */
   | 'SUPERVISOR';
 
+/** Changes to a child's profile. Send the version you read; a stale one is refused. */
+export type UpdateChildProfileInput = {
+  address?: string | null | undefined;
+  area?: JakartaArea | null | undefined;
+  careArrangement?: CareArrangement | null | undefined;
+  childId: string;
+  consentStatus?: ConsentStatus | null | undefined;
+  customFields?: Array<CustomFieldValueInput> | null | undefined;
+  dateOfBirth?: unknown;
+  dateOfBirthEstimated?: boolean | null | undefined;
+  disabilityDetail?: string | null | undefined;
+  /** The `version` you read. */
+  expectedVersion: number;
+  fullName?: string | null | undefined;
+  hasDisability?: boolean | null | undefined;
+  kecamatanCode?: string | null | undefined;
+  kelurahanCode?: string | null | undefined;
+  legalBasis?: LegalBasis | null | undefined;
+  nickname?: string | null | undefined;
+  /** NIK: 16 digits. */
+  nik?: string | null | undefined;
+  programmes?: Array<PksaProgramme> | null | undefined;
+  recordStatus?: RecordStatus | null | undefined;
+  riskLevel?: RiskLevel | null | undefined;
+  sex?: Sex | null | undefined;
+};
+
 export type IntrospectionProbeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type IntrospectionProbeQuery = { __schema: { queryType: { name: string | null } } };
+
+export type ChildProfileQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ChildProfileQuery = { child: { id: string, version: number, fullName: string, nickname: string | null, area: JakartaArea | null, riskLevel: RiskLevel, programmes: Array<PksaProgramme>, ageInYears: number | null, guardians: Array<{ relationship: GuardianRelationship, isCaregiver: boolean, guardian: { id: string, fullName: string } }>, currentPlacement: { institution: { id: string, name: string } } | null, currentCompanion: { id: string, fullName: string } | null } | null };
+
+export type ChildSensitiveQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ChildSensitiveQuery = { child: { id: string, nik: string | null, address: string | null, disabilityDetail: string | null } | null };
+
+export type ChildNeedsQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ChildNeedsQuery = { child: { id: string, needs: Array<{ kind: ChildNeedKind, status: ChildNeedStatus }> } | null };
+
+export type ChildDevelopmentQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ChildDevelopmentQuery = { child: { id: string, developmentRegressions: Array<DevelopmentDomain>, developmentAssessments: Array<{ assessedOn: unknown, scores: Array<{ domain: DevelopmentDomain, score: number }> }> } | null };
+
+export type ChildCustomFieldsQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ChildCustomFieldsQuery = { child: { id: string, customFields: Array<{ key: string, labelId: string, labelEn: string, type: ProfileFieldType, textValue: string | null, numberValue: number | null, dateValue: unknown, booleanValue: boolean | null }> } | null };
+
+export type ChildrenQueryVariables = Exact<{
+  filter?: ChildFilter | null | undefined;
+  orderBy?: ChildOrder | null | undefined;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type ChildrenQuery = { children: { totalCount: number, edges: Array<{ cursor: string, node: { id: string, fullName: string } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type DeepProfilesQueryVariables = Exact<{
+  filter?: ChildFilter | null | undefined;
+  first: number;
+}>;
+
+
+export type DeepProfilesQuery = { children: { totalCount: number, edges: Array<{ node: { id: string, fullName: string, developmentRegressions: Array<DevelopmentDomain>, currentCompanion: { fullName: string, caseload: Array<{ child: { id: string } | null }> } | null, guardians: Array<{ relationship: GuardianRelationship, guardian: { fullName: string, children: Array<{ relationship: GuardianRelationship, child: { fullName: string, currentPlacement: { institution: { name: string, currentPlacements: Array<{ startedOn: unknown }> } } | null } | null }> } }>, needs: Array<{ kind: ChildNeedKind, status: ChildNeedStatus }> } }> } };
+
+export type GuardianQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type GuardianQuery = { guardian: { id: string, fullName: string, phone: string | null, children: Array<{ relationship: GuardianRelationship, child: { id: string, fullName: string } | null }> } | null };
+
+export type InstitutionChildrenQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type InstitutionChildrenQuery = { institution: { id: string, name: string, currentPlacements: Array<{ child: { id: string } | null }> } | null };
+
+export type RegisterChildMutationVariables = Exact<{
+  input: RegisterChildInput;
+}>;
+
+
+export type RegisterChildMutation = { registerChild: { child: { id: string, fullName: string, version: number, area: JakartaArea | null, kecamatanCode: string | null } | null, possibleDuplicates: Array<{ id: string, fullName: string }> } };
+
+export type UpdateChildProfileMutationVariables = Exact<{
+  input: UpdateChildProfileInput;
+}>;
+
+
+export type UpdateChildProfileMutation = { updateChildProfile: { id: string, version: number, fullName: string, riskLevel: RiskLevel } };
+
+export type LinkGuardianMutationVariables = Exact<{
+  input: LinkGuardianInput;
+}>;
+
+
+export type LinkGuardianMutation = { linkGuardian: { relationship: GuardianRelationship, guardian: { id: string } } };
+
+export type AssignCompanionMutationVariables = Exact<{
+  input: AssignCompanionInput;
+}>;
+
+
+export type AssignCompanionMutation = { assignCompanion: { startedOn: unknown, companion: { id: string } } };
+
+export type RecordDevelopmentAssessmentMutationVariables = Exact<{
+  input: RecordDevelopmentAssessmentInput;
+}>;
+
+
+export type RecordDevelopmentAssessmentMutation = { recordDevelopmentAssessment: { assessedOn: unknown, scores: Array<{ domain: DevelopmentDomain, score: number }> } };
+
+export type DefineProfileFieldMutationVariables = Exact<{
+  input: DefineProfileFieldInput;
+}>;
+
+
+export type DefineProfileFieldMutation = { defineProfileField: { key: string, type: ProfileFieldType, choices: Array<string> } };
+
+export type RegisterInstitutionMutationVariables = Exact<{
+  input: RegisterInstitutionInput;
+}>;
+
+
+export type RegisterInstitutionMutation = { registerInstitution: { id: string, name: string, type: InstitutionType } };
 
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -124,6 +531,22 @@ export type MyStaffAccountChangedSubscription = { myStaffAccountChanged: { id: s
 
 
 export const IntrospectionProbeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"IntrospectionProbe"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__schema"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"queryType"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<IntrospectionProbeQuery, IntrospectionProbeQueryVariables>;
+export const ChildProfileDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ChildProfile"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"child"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"nickname"}},{"kind":"Field","name":{"kind":"Name","value":"area"}},{"kind":"Field","name":{"kind":"Name","value":"riskLevel"}},{"kind":"Field","name":{"kind":"Name","value":"programmes"}},{"kind":"Field","name":{"kind":"Name","value":"ageInYears"}},{"kind":"Field","name":{"kind":"Name","value":"guardians"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"relationship"}},{"kind":"Field","name":{"kind":"Name","value":"isCaregiver"}},{"kind":"Field","name":{"kind":"Name","value":"guardian"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"currentPlacement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"institution"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"currentCompanion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}}]}}]}}]}}]} as unknown as DocumentNode<ChildProfileQuery, ChildProfileQueryVariables>;
+export const ChildSensitiveDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ChildSensitive"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"child"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nik"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"disabilityDetail"}}]}}]}}]} as unknown as DocumentNode<ChildSensitiveQuery, ChildSensitiveQueryVariables>;
+export const ChildNeedsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ChildNeeds"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"child"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"needs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<ChildNeedsQuery, ChildNeedsQueryVariables>;
+export const ChildDevelopmentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ChildDevelopment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"child"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"developmentAssessments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assessedOn"}},{"kind":"Field","name":{"kind":"Name","value":"scores"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"domain"}},{"kind":"Field","name":{"kind":"Name","value":"score"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"developmentRegressions"}}]}}]}}]} as unknown as DocumentNode<ChildDevelopmentQuery, ChildDevelopmentQueryVariables>;
+export const ChildCustomFieldsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ChildCustomFields"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"child"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"customFields"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"labelId"}},{"kind":"Field","name":{"kind":"Name","value":"labelEn"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"textValue"}},{"kind":"Field","name":{"kind":"Name","value":"numberValue"}},{"kind":"Field","name":{"kind":"Name","value":"dateValue"}},{"kind":"Field","name":{"kind":"Name","value":"booleanValue"}}]}}]}}]}}]} as unknown as DocumentNode<ChildCustomFieldsQuery, ChildCustomFieldsQueryVariables>;
+export const ChildrenDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Children"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ChildFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ChildOrder"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"children"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]} as unknown as DocumentNode<ChildrenQuery, ChildrenQueryVariables>;
+export const DeepProfilesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DeepProfiles"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ChildFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"children"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"currentCompanion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"caseload"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"child"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"guardians"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"relationship"}},{"kind":"Field","name":{"kind":"Name","value":"guardian"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"children"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"relationship"}},{"kind":"Field","name":{"kind":"Name","value":"child"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"currentPlacement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"institution"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"currentPlacements"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startedOn"}}]}}]}}]}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"needs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"developmentRegressions"}}]}}]}}]}}]}}]} as unknown as DocumentNode<DeepProfilesQuery, DeepProfilesQueryVariables>;
+export const GuardianDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Guardian"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"guardian"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"children"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"relationship"}},{"kind":"Field","name":{"kind":"Name","value":"child"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}}]}}]}}]}}]}}]} as unknown as DocumentNode<GuardianQuery, GuardianQueryVariables>;
+export const InstitutionChildrenDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InstitutionChildren"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"institution"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"currentPlacements"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"child"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<InstitutionChildrenQuery, InstitutionChildrenQueryVariables>;
+export const RegisterChildDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RegisterChild"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RegisterChildInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registerChild"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"child"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"area"}},{"kind":"Field","name":{"kind":"Name","value":"kecamatanCode"}}]}},{"kind":"Field","name":{"kind":"Name","value":"possibleDuplicates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}}]}}]}}]}}]} as unknown as DocumentNode<RegisterChildMutation, RegisterChildMutationVariables>;
+export const UpdateChildProfileDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateChildProfile"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateChildProfileInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateChildProfile"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"riskLevel"}}]}}]}}]} as unknown as DocumentNode<UpdateChildProfileMutation, UpdateChildProfileMutationVariables>;
+export const LinkGuardianDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LinkGuardian"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LinkGuardianInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"linkGuardian"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"relationship"}},{"kind":"Field","name":{"kind":"Name","value":"guardian"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<LinkGuardianMutation, LinkGuardianMutationVariables>;
+export const AssignCompanionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AssignCompanion"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AssignCompanionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assignCompanion"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startedOn"}},{"kind":"Field","name":{"kind":"Name","value":"companion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<AssignCompanionMutation, AssignCompanionMutationVariables>;
+export const RecordDevelopmentAssessmentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordDevelopmentAssessment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordDevelopmentAssessmentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordDevelopmentAssessment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assessedOn"}},{"kind":"Field","name":{"kind":"Name","value":"scores"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"domain"}},{"kind":"Field","name":{"kind":"Name","value":"score"}}]}}]}}]}}]} as unknown as DocumentNode<RecordDevelopmentAssessmentMutation, RecordDevelopmentAssessmentMutationVariables>;
+export const DefineProfileFieldDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DefineProfileField"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DefineProfileFieldInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"defineProfileField"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"choices"}}]}}]}}]} as unknown as DocumentNode<DefineProfileFieldMutation, DefineProfileFieldMutationVariables>;
+export const RegisterInstitutionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RegisterInstitution"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RegisterInstitutionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registerInstitution"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}}]}}]}}]} as unknown as DocumentNode<RegisterInstitutionMutation, RegisterInstitutionMutationVariables>;
 export const MeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"area"}},{"kind":"Field","name":{"kind":"Name","value":"active"}}]}}]}}]} as unknown as DocumentNode<MeQuery, MeQueryVariables>;
 export const TypenameDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Typename"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]} as unknown as DocumentNode<TypenameQuery, TypenameQueryVariables>;
 export const StaffAccountsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"StaffAccounts"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"active"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"role"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"StaffRole"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"staffAccounts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"active"},"value":{"kind":"Variable","name":{"kind":"Name","value":"active"}}},{"kind":"Argument","name":{"kind":"Name","value":"role"},"value":{"kind":"Variable","name":{"kind":"Name","value":"role"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"active"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]} as unknown as DocumentNode<StaffAccountsQuery, StaffAccountsQueryVariables>;
