@@ -36,7 +36,10 @@ export interface TestApp {
     document: TypedDocumentNode<Data, Variables>,
     variables?: Variables,
     token?: string,
+    headers?: Record<string, string>,
   ): Promise<GraphQLResult<Data>>;
+  /** The SQL statements the server ran for the request sent with this `x-request-id` (needs logLevel debug). */
+  statementsOf(requestId: string): string[];
   /** A graphql-ws client; `token` goes in connection_init. Closed by `stop()`. */
   webSocketClient(token?: string, onClosed?: (event: { code: number; reason: string }) => void): WebSocketClient;
   stop(): Promise<void>;
@@ -46,7 +49,7 @@ export interface TestApp {
  * A real server on a free port, over a database of the test file's own, with the test's own ORM beside it.
  * `environment` overrides configuration variables (e.g. NODE_ENV=production).
  */
-export async function createTestApp(environment: Record<string, string> = {}): Promise<TestApp> {
+export async function createTestApp(environment: Record<string, string> = {}, options: { logLevel?: string } = {}): Promise<TestApp> {
   const database = await createTestDatabase();
   const config = loadConfig({
     NODE_ENV: 'test',
@@ -59,7 +62,7 @@ export async function createTestApp(environment: Record<string, string> = {}): P
   });
   const logs: Array<Record<string, unknown>> = [];
   const logger = pino(
-    { level: process.env.TEST_LOG_LEVEL ?? 'info' },
+    { level: options.logLevel ?? process.env.TEST_LOG_LEVEL ?? 'info' },
     new Writable({
       write(chunk: Buffer, _encoding, done) {
         for (const line of chunk.toString('utf8').split('\n').filter(Boolean)) logs.push(JSON.parse(line) as Record<string, unknown>);
@@ -80,9 +83,17 @@ export async function createTestApp(environment: Record<string, string> = {}): P
     server,
     orm,
     tokens: new AccessTokens(config.auth),
-    async request<Data, Variables extends object>(document: TypedDocumentNode<Data, Variables>, variables?: Variables, token?: string) {
+    statementsOf(requestId: string) {
+      return logs.filter((line) => line.component === 'sql' && line.namespace === 'query' && line.reqId === requestId).map((line) => String(line.msg));
+    },
+    async request<Data, Variables extends object>(
+      document: TypedDocumentNode<Data, Variables>,
+      variables?: Variables,
+      token?: string,
+      headers: Record<string, string> = {},
+    ) {
       const client = new GraphQLClient(server.url, {
-        headers: token ? { authorization: `Bearer ${token}` } : {},
+        headers: { ...headers, ...(token ? { authorization: `Bearer ${token}` } : {}) },
         errorPolicy: 'all',
       });
       try {
