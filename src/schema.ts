@@ -15,6 +15,7 @@ import { GuardianResolver } from './children/guardian.resolver';
 import { StaffAccountResolver } from './identity/staff-account.resolver';
 import { InstitutionResolver } from './institutions/institution.resolver';
 import { ProfileFieldResolver } from './profile-fields/profile-field.resolver';
+import { RegionResolver } from './regions/region.resolver';
 import { WorkerResolver } from './workers/worker.resolver';
 import { authChecker } from './shared/auth/auth-checker';
 import { assertEveryFieldHasAccessRule } from './shared/auth/authorization-coverage';
@@ -36,6 +37,7 @@ export const resolvers: NonEmptyArray<Function> = [
   WorkerResolver,
   WorkerCaseloadResolver,
   ProfileFieldResolver,
+  RegionResolver,
 ];
 
 /**

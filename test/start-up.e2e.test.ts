@@ -101,4 +101,11 @@ it('starts with no configuration, works with the CLI beside it, stops cleanly an
   // With no server running, the CLI starts the cluster for itself and stops it again.
   expect(await cli('staff', 'list')).toContain('kepala.seksi@dinsos.jakarta.go.id\tADMIN,SUPERVISOR\tJAKARTA_PUSAT\tactive');
   expect(processesUsing(dataDirectory)).toEqual([]);
+
+  // A command that fails says why in one line and exits non-zero, so scripts and CI notice.
+  await expect(cli('staff', 'deactivate', '--email', 'nobody@dinsos.jakarta.go.id', '--reason', 'Left')).rejects.toMatchObject({
+    code: 1,
+    stderr: expect.stringMatching(/\nNo staff account with e-mail nobody@dinsos\.jakarta\.go\.id\.\n$/),
+  });
+  expect(processesUsing(dataDirectory)).toEqual([]);
 });

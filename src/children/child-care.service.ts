@@ -55,7 +55,7 @@ export class ChildCareService {
     return link;
   }
 
-  /** Ends the child's current placement (if any) the day before and starts the new one. */
+  /** Ends the child's current placement (if any) on the new one's start date and starts the new one. */
   async placeInInstitution(input: PlaceChildInput): Promise<Placement> {
     const em = this.context.em;
     const child = await this.children.requireChild(input.childId);
@@ -97,7 +97,7 @@ export class ChildCareService {
     const need = input.needId ? await em.findOne(ChildNeed, { id: input.needId, child }) : em.create(ChildNeed, { child, kind: input.kind });
     if (!need) throw new NotFoundError('need', input.needId ?? '');
     if (need.kind !== input.kind) throw new BadUserInputError('A need keeps its kind; record a new need instead.', { field: 'kind' });
-    need.status = input.status;
+    if (input.status) need.status = input.status;
     if (input.description !== undefined) need.description = input.description;
     if (input.dueDate !== undefined) need.dueDate = input.dueDate;
     if (input.evidenceNote !== undefined) need.evidenceNote = input.evidenceNote;

@@ -28,7 +28,7 @@ export class ChildGuardian extends BaseEntity {
   @ManyToOne(() => Guardian, { deleteRule: 'restrict' })
   guardian!: Guardian;
 
-  @Field(() => GuardianRelationship)
+  @Field(() => GuardianRelationship, { description: 'How the guardian is related to the child.' })
   @Enum({ items: () => GuardianRelationship, nativeEnumName: 'guardian_relationship' })
   relationship!: GuardianRelationship;
 
@@ -48,11 +48,14 @@ export class Placement extends BaseEntity {
   @ManyToOne(() => Institution, { deleteRule: 'restrict' })
   institution!: Institution;
 
-  @Field(() => LocalDateResolver)
+  @Field(() => LocalDateResolver, { description: 'First day of the stay (YYYY-MM-DD, Asia/Jakarta).' })
   @Property({ type: 'date' })
   startedOn!: string;
 
-  @Field(() => LocalDateResolver, { nullable: true })
+  @Field(() => LocalDateResolver, {
+    nullable: true,
+    description: 'Day the stay ended (YYYY-MM-DD, Asia/Jakarta), which is the first day of the next placement; null for the current placement.',
+  })
   @Property({ type: 'date', nullable: true })
   endedOn: string | null = null;
 
@@ -75,11 +78,14 @@ export class CompanionAssignment extends BaseEntity {
   @ManyToOne(() => Worker, { deleteRule: 'restrict' })
   companion!: Worker;
 
-  @Field(() => LocalDateResolver)
+  @Field(() => LocalDateResolver, { description: 'First day the companion is responsible for the child (YYYY-MM-DD, Asia/Jakarta).' })
   @Property({ type: 'date' })
   startedOn!: string;
 
-  @Field(() => LocalDateResolver, { nullable: true })
+  @Field(() => LocalDateResolver, {
+    nullable: true,
+    description: "Day the assignment ended (YYYY-MM-DD, Asia/Jakarta), which is the first day of the next companion's assignment; null for the current one.",
+  })
   @Property({ type: 'date', nullable: true })
   endedOn: string | null = null;
 

@@ -14,7 +14,7 @@ const CHILD_IN_SCOPE = 'The child, when you may see them; null otherwise.';
 @Resolver(() => ChildGuardian)
 export class ChildGuardianResolver {
   @Allow(AccessRule.ANY_STAFF)
-  @FieldResolver(() => Guardian)
+  @FieldResolver(() => Guardian, { description: 'The guardian; their phone and address are readable only by roles that work with the family.' })
   async guardian(@Root() link: ChildGuardian, @Ctx() context: RequestContext): Promise<Guardian> {
     return (await new RegistryLoaders(context).guardianById.load(link.guardian.id)) as Guardian;
   }
@@ -29,7 +29,7 @@ export class ChildGuardianResolver {
 @Resolver(() => Placement)
 export class PlacementResolver {
   @Allow(AccessRule.ANY_STAFF)
-  @FieldResolver(() => Institution)
+  @FieldResolver(() => Institution, { description: 'The institution the child stays or stayed in.' })
   async institution(@Root() placement: Placement, @Ctx() context: RequestContext): Promise<Institution> {
     return (await new RegistryLoaders(context).institutionById.load(placement.institution.id)) as Institution;
   }
@@ -44,7 +44,7 @@ export class PlacementResolver {
 @Resolver(() => CompanionAssignment)
 export class CompanionAssignmentResolver {
   @Allow(AccessRule.ANY_STAFF)
-  @FieldResolver(() => Worker)
+  @FieldResolver(() => Worker, { description: 'The companion (pendamping) responsible for the child during this assignment.' })
   async companion(@Root() assignment: CompanionAssignment, @Ctx() context: RequestContext): Promise<Worker> {
     return (await new RegistryLoaders(context).workerById.load(assignment.companion.id)) as Worker;
   }
@@ -84,7 +84,7 @@ export class WorkerCaseloadResolver {
   }
 
   @Allow(AccessRule.ANY_STAFF)
-  @FieldResolver(() => Institution, { nullable: true })
+  @FieldResolver(() => Institution, { nullable: true, description: 'The institution the worker belongs to: always set for institution staff, optional for others.' })
   institution(@Root() worker: Worker, @Ctx() context: RequestContext): Promise<Institution | null> {
     return worker.institution ? new RegistryLoaders(context).institutionById.load(worker.institution.id) : Promise.resolve(null);
   }

@@ -49,19 +49,19 @@ export class ChildNeed extends BaseEntity {
   @ManyToOne(() => Child, { deleteRule: 'restrict' })
   child!: Child;
 
-  @Field(() => ChildNeedKind)
+  @Field(() => ChildNeedKind, { description: 'What kind of need it is; a need keeps its kind.' })
   @Enum({ items: () => ChildNeedKind, nativeEnumName: 'child_need_kind' })
   kind!: ChildNeedKind;
 
-  @Field(() => ChildNeedStatus)
+  @Field(() => ChildNeedStatus, { description: 'Where the need stands now.' })
   @Enum({ items: () => ChildNeedStatus, nativeEnumName: 'child_need_status' })
   status: Opt<ChildNeedStatus> = ChildNeedStatus.OPEN;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'What the need is, in free text; null when not written down.' })
   @Property({ type: 'text', nullable: true })
   description: string | null = null;
 
-  @Field(() => LocalDateResolver, { nullable: true })
+  @Field(() => LocalDateResolver, { nullable: true, description: 'Day by which the need should be met (YYYY-MM-DD, Asia/Jakarta); null when no date was set.' })
   @Property({ type: 'date', nullable: true })
   dueDate: string | null = null;
 
@@ -85,7 +85,7 @@ export class Measurement extends BaseEntity {
   @ManyToOne(() => Child, { deleteRule: 'restrict' })
   child!: Child;
 
-  @Field(() => LocalDateResolver)
+  @Field(() => LocalDateResolver, { description: 'Day of the measurement (YYYY-MM-DD, Asia/Jakarta).' })
   @Property({ type: 'date' })
   measuredOn!: string;
 
@@ -115,10 +115,10 @@ export interface DomainScoreValue {
 
 @ObjectType({ description: 'A score from 1 (in crisis) to 4 (thriving) in one domain, as OSCaR scores.' })
 export class DomainScore implements DomainScoreValue {
-  @Field(() => DevelopmentDomain)
+  @Field(() => DevelopmentDomain, { description: 'The area of development scored.' })
   domain!: DevelopmentDomain;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'From 1 (in crisis) to 4 (thriving).' })
   score!: number;
 }
 
@@ -129,15 +129,15 @@ export class DevelopmentAssessment extends BaseEntity {
   @ManyToOne(() => Child, { deleteRule: 'restrict' })
   child!: Child;
 
-  @Field(() => LocalDateResolver)
+  @Field(() => LocalDateResolver, { description: 'Day of the assessment (YYYY-MM-DD, Asia/Jakarta).' })
   @Property({ type: 'date' })
   assessedOn!: string;
 
-  @Field(() => [DomainScore])
+  @Field(() => [DomainScore], { description: 'One score per domain assessed; a domain not assessed this time is absent.' })
   @Property({ type: 'json' })
   scores!: DomainScoreValue[];
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "The assessor's notes on the assessment; null when none." })
   @Property({ type: 'text', nullable: true })
   note: string | null = null;
 

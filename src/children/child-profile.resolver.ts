@@ -11,6 +11,8 @@ import { todayInJakarta } from './child.service';
 import { CustomFieldValue } from './child.types';
 import { readableFieldDefinitions } from './custom-fields';
 import { ProfileFieldType } from '../profile-fields/profile-field.entity';
+import { Kecamatan, Kelurahan } from '../regions/region.entities';
+import { RegionService } from '../regions/region.service';
 
 /** The nested parts of a child's profile. The child itself was found within scope; each part is batched. */
 @Resolver(() => Child)
@@ -22,6 +24,18 @@ export class ChildProfileResolver {
     const [year, month, day] = child.dateOfBirth.split('-').map(Number);
     const [thisYear, thisMonth, thisDay] = todayInJakarta().split('-').map(Number);
     return thisYear - year - (thisMonth < month || (thisMonth === month && thisDay < day) ? 1 : 0);
+  }
+
+  @Allow(AccessRule.ANY_STAFF)
+  @FieldResolver(() => Kecamatan, { nullable: true, description: 'The kecamatan where the child is now.' })
+  kecamatan(@Root() child: Child, @Ctx() context: RequestContext): Promise<Kecamatan | null> {
+    return child.kecamatanCode ? new RegionService(context).kecamatanByCode.load(child.kecamatanCode) : Promise.resolve(null);
+  }
+
+  @Allow(AccessRule.ANY_STAFF)
+  @FieldResolver(() => Kelurahan, { nullable: true, description: 'The kelurahan where the child is now.' })
+  kelurahan(@Root() child: Child, @Ctx() context: RequestContext): Promise<Kelurahan | null> {
+    return child.kelurahanCode ? new RegionService(context).kelurahanByCode.load(child.kelurahanCode) : Promise.resolve(null);
   }
 
   @Allow(AccessRule.ANY_STAFF)

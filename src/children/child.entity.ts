@@ -26,7 +26,7 @@ export class Child extends BaseEntity {
   @Property({ type: 'integer', version: true })
   version!: Opt<number>;
 
-  @Field(() => String)
+  @Field(() => String, { description: "The child's full name; name search also finds spelling variants of it." })
   @Property({ type: 'string' })
   fullName!: string;
 
@@ -34,11 +34,11 @@ export class Child extends BaseEntity {
   @Property({ type: 'string', nullable: true })
   nickname: string | null = null;
 
-  @Field(() => Sex)
+  @Field(() => Sex, { description: "The child's sex, as on the birth record." })
   @Enum({ items: () => Sex, nativeEnumName: 'sex' })
   sex!: Sex;
 
-  @Field(() => LocalDateResolver, { nullable: true })
+  @Field(() => LocalDateResolver, { nullable: true, description: 'Date of birth (YYYY-MM-DD), possibly an estimate (see dateOfBirthEstimated); null when unknown.' })
   @Index()
   @Property({ type: 'date', nullable: true })
   dateOfBirth: string | null = null;
@@ -53,7 +53,10 @@ export class Child extends BaseEntity {
   @Property({ type: 'string', length: 16, nullable: true })
   nik: string | null = null;
 
-  @Field(() => JakartaArea, { nullable: true })
+  @Field(() => JakartaArea, {
+    nullable: true,
+    description: "Area of DKI Jakarta where the child is now (the kecamatan's area when one is recorded); social workers and supervisors of that area see the child. Null when unknown.",
+  })
   @Index()
   @Enum({ items: () => JakartaArea, nullable: true, nativeEnumName: 'jakarta_area' })
   area: JakartaArea | null = null;
@@ -72,7 +75,7 @@ export class Child extends BaseEntity {
   @Property({ type: 'text', nullable: true })
   address: string | null = null;
 
-  @Field(() => CareArrangement)
+  @Field(() => CareArrangement, { description: 'Where and with whom the child lives now; NONE until recorded.' })
   @Index()
   @Enum({ items: () => CareArrangement, nativeEnumName: 'care_arrangement' })
   careArrangement: Opt<CareArrangement> = CareArrangement.NONE;
@@ -81,7 +84,7 @@ export class Child extends BaseEntity {
   @Enum({ items: () => PksaProgramme, array: true, nativeEnumName: 'pksa_programme' })
   programmes: Opt<PksaProgramme[]> = [];
 
-  @Field(() => Boolean)
+  @Field(() => Boolean, { description: 'Whether the child has a disability; the details are in disabilityDetail, readable by care roles only.' })
   @Property({ type: 'boolean' })
   hasDisability: Opt<boolean> = false;
 
@@ -90,12 +93,12 @@ export class Child extends BaseEntity {
   @Property({ type: 'text', nullable: true })
   disabilityDetail: string | null = null;
 
-  @Field(() => RiskLevel)
+  @Field(() => RiskLevel, { description: 'How much danger the child is in, as last assessed; NONE until recorded.' })
   @Index()
   @Enum({ items: () => RiskLevel, nativeEnumName: 'risk_level' })
   riskLevel: Opt<RiskLevel> = RiskLevel.NONE;
 
-  @Field(() => RecordStatus)
+  @Field(() => RecordStatus, { description: 'Whether the office still works with the child: ACTIVE for a new record.' })
   @Enum({ items: () => RecordStatus, nativeEnumName: 'record_status' })
   recordStatus: Opt<RecordStatus> = RecordStatus.ACTIVE;
 
@@ -103,11 +106,11 @@ export class Child extends BaseEntity {
   @Enum({ items: () => LegalBasis, nativeEnumName: 'legal_basis' })
   legalBasis!: LegalBasis;
 
-  @Field(() => ConsentStatus)
+  @Field(() => ConsentStatus, { description: "Whether the child (as fits their age) and guardian consented to the processing of the child's data; NOT_ASKED until recorded." })
   @Enum({ items: () => ConsentStatus, nativeEnumName: 'consent_status' })
   consentStatus: Opt<ConsentStatus> = ConsentStatus.NOT_ASKED;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'When the current consentStatus was recorded (ISO 8601 date-time in UTC); null while NOT_ASKED.' })
   @Property({ type: 'datetime', nullable: true })
   consentRecordedAt: Date | null = null;
 

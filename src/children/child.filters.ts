@@ -21,7 +21,7 @@ export class CustomFieldCondition {
 
 @InputType({ description: 'Which children to list. Conditions add up (AND); the caller\'s scope always applies.' })
 export class ChildFilter {
-  @Field(() => JakartaArea, { nullable: true })
+  @Field(() => JakartaArea, { nullable: true, description: 'Children in this area of DKI Jakarta.' })
   area?: JakartaArea;
 
   @Field(() => String, { nullable: true, description: 'Kemendagri code of a kecamatan.' })
@@ -33,16 +33,16 @@ export class ChildFilter {
   @Field(() => ID, { nullable: true, description: "Children in this companion's (worker's) caseload now." })
   companionId?: string;
 
-  @Field(() => PksaProgramme, { nullable: true })
+  @Field(() => PksaProgramme, { nullable: true, description: 'Children under this PKSA programme.' })
   programme?: PksaProgramme;
 
   @Field(() => [RiskLevel], { nullable: true, description: 'Any of these risk levels.' })
   riskLevels?: RiskLevel[];
 
-  @Field(() => CareArrangement, { nullable: true })
+  @Field(() => CareArrangement, { nullable: true, description: 'Children with this care arrangement now.' })
   careArrangement?: CareArrangement;
 
-  @Field(() => RecordStatus, { nullable: true })
+  @Field(() => RecordStatus, { nullable: true, description: 'Children whose record has this status.' })
   recordStatus?: RecordStatus;
 
   @Field(() => Int, { nullable: true, description: 'At least this old, in whole years (Asia/Jakarta date).' })
@@ -65,6 +65,9 @@ export class ChildFilter {
   @Length(2, 100, { message: 'nameSearch must be 2 to 100 characters' })
   nameSearch?: string;
 
-  @Field(() => [CustomFieldCondition], { nullable: true })
+  @Field(() => [CustomFieldCondition], {
+    nullable: true,
+    description: 'Conditions on admin-defined profile fields, all of which must hold; a field you may not read is refused with BAD_USER_INPUT.',
+  })
   customFields?: CustomFieldCondition[];
 }

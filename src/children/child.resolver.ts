@@ -95,13 +95,17 @@ export class ChildResolver {
   }
 
   @Allow(...CARERS)
-  @Mutation(() => Measurement)
+  @Mutation(() => Measurement, {
+    description: "Records a child's weight, height or both on a day; companions, social workers, supervisors and institution staff, for children they may see.",
+  })
   recordMeasurement(@Arg('input') input: RecordMeasurementInput, @Ctx() context: RequestContext): Promise<Measurement> {
     return new ChildCareService(context).recordMeasurement(input);
   }
 
   @Allow(...CARERS)
-  @Mutation(() => DevelopmentAssessment)
+  @Mutation(() => DevelopmentAssessment, {
+    description: "Records a dated assessment of a child's development; companions, social workers, supervisors and institution staff, for children they may see.",
+  })
   recordDevelopmentAssessment(@Arg('input') input: RecordDevelopmentAssessmentInput, @Ctx() context: RequestContext): Promise<DevelopmentAssessment> {
     return new ChildCareService(context).recordAssessment(input);
   }

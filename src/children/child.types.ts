@@ -20,7 +20,7 @@ export class RegisterChildPayload {
 
 @ObjectType({ description: 'The value of an admin-defined profile field, typed by its definition.' })
 export class CustomFieldValue {
-  @Field(() => String)
+  @Field(() => String, { description: "The field's stable key, as in its ProfileFieldDefinition." })
   key!: string;
 
   @Field(() => String, { description: 'Label in Indonesian.' })
@@ -29,7 +29,7 @@ export class CustomFieldValue {
   @Field(() => String, { description: 'Label in English.' })
   labelEn!: string;
 
-  @Field(() => ProfileFieldType)
+  @Field(() => ProfileFieldType, { description: 'The field\'s type: says which of textValue, numberValue, dateValue or booleanValue holds the value.' })
   type!: ProfileFieldType;
 
   @Field(() => String, { nullable: true, description: 'TEXT and CHOICE values.' })

@@ -12,7 +12,7 @@ export interface GuardianDetails {
 @Entity({ tableName: 'guardian' })
 @ObjectType({ description: 'An adult responsible for one or more children (parent, relative, wali).' })
 export class Guardian extends BaseEntity {
-  @Field(() => String)
+  @Field(() => String, { description: "The guardian's full name." })
   @Property({ type: 'string' })
   fullName: string;
 

@@ -25,11 +25,11 @@ export class StaffAccount extends BaseEntity {
   @Property({ type: 'string', unique: true })
   email: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: "The person's name as shown in the app." })
   @Property({ type: 'string' })
   displayName: string;
 
-  @Field(() => [StaffRole])
+  @Field(() => [StaffRole], { description: 'What the person does at the office, and so what they may do here; at least one, in alphabetical order.' })
   @Enum({ items: () => StaffRole, array: true, nativeEnumName: 'staff_role' })
   roles: StaffRole[];
 
@@ -53,11 +53,11 @@ export class StaffAccount extends BaseEntity {
   @Property({ type: 'boolean', default: true })
   active: Opt<boolean> = true;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'When the account was deactivated (ISO 8601 date-time in UTC); null while active.' })
   @Property({ type: 'datetime', nullable: true })
   deactivatedAt: Date | null = null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Why the account was deactivated; null while active.' })
   @Property({ type: 'text', nullable: true })
   deactivationReason: string | null = null;
 

@@ -9,7 +9,7 @@ import { ChangeStaffAccountAccessInput, CreateStaffAccountInput, DeactivateStaff
 import { STAFF_ACCOUNT_CHANGED, type StaffAccountChangedEvent } from './staff-account.events';
 import { StaffAccountService } from './staff-account.service';
 
-@ObjectType()
+@ObjectType({ description: 'A page of staff accounts, sorted by e-mail address.' })
 class StaffAccountConnection extends Connection(StaffAccount) {}
 
 @ArgsType()
@@ -37,7 +37,7 @@ export class StaffAccountResolver {
   }
 
   @Allow(AccessRule.ADMIN)
-  @Query(() => StaffAccount, { nullable: true })
+  @Query(() => StaffAccount, { nullable: true, description: 'A staff account by id, or null when there is none. Administrators only.' })
   staffAccount(@Args() { id }: StaffAccountIdArgs, @Ctx() context: RequestContext): Promise<StaffAccount | null> {
     return new StaffAccountService(context).findById(id);
   }
@@ -49,7 +49,7 @@ export class StaffAccountResolver {
   }
 
   @Allow(AccessRule.ADMIN)
-  @Mutation(() => StaffAccount)
+  @Mutation(() => StaffAccount, { description: 'Creates a staff account; an e-mail address already in use is refused with CONFLICT. Administrators only.' })
   createStaffAccount(@Arg('input') input: CreateStaffAccountInput, @Ctx() context: RequestContext): Promise<StaffAccount> {
     return new StaffAccountService(context).create(input);
   }
@@ -68,7 +68,9 @@ export class StaffAccountResolver {
   }
 
   @Allow(AccessRule.ADMIN)
-  @Mutation(() => StaffAccount)
+  @Mutation(() => StaffAccount, {
+    description: 'Switches a deactivated account back on and clears its deactivation; an active account is refused with CONFLICT. Administrators only.',
+  })
   reactivateStaffAccount(@Args() { id }: StaffAccountIdArgs, @Ctx() context: RequestContext): Promise<StaffAccount> {
     return new StaffAccountService(context).reactivate(id);
   }

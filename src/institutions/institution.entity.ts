@@ -23,15 +23,15 @@ export interface InstitutionDetails {
 @Entity({ tableName: 'institution' })
 @ObjectType({ description: 'A child-welfare institution (Panti, LKSA, Rumah Singgah, PSAA, TAS) and its licence.' })
 export class Institution extends BaseEntity {
-  @Field(() => String)
+  @Field(() => String, { description: 'Name of the institution.' })
   @Property({ type: 'string' })
   name: string;
 
-  @Field(() => InstitutionType)
+  @Field(() => InstitutionType, { description: 'Kind of institution: Panti, LKSA, Rumah Singgah, PSAA, non-PSAA home or TAS.' })
   @Enum({ items: () => InstitutionType, nativeEnumName: 'institution_type' })
   type: InstitutionType;
 
-  @Field(() => JakartaArea)
+  @Field(() => JakartaArea, { description: 'The area of DKI Jakarta it is in.' })
   @Index()
   @Enum({ items: () => JakartaArea, nativeEnumName: 'jakarta_area' })
   area: JakartaArea;
@@ -44,7 +44,7 @@ export class Institution extends BaseEntity {
   @Property({ type: 'text', nullable: true })
   address: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "The institution's phone number; null when not recorded." })
   @Property({ type: 'string', nullable: true })
   phone: string | null;
 
@@ -60,7 +60,7 @@ export class Institution extends BaseEntity {
   @Property({ type: 'date', nullable: true })
   licenceValidUntil: string | null;
 
-  @Field(() => AccreditationGrade)
+  @Field(() => AccreditationGrade, { description: 'Its accreditation grade; NOT_ACCREDITED when it has none.' })
   @Enum({ items: () => AccreditationGrade, nativeEnumName: 'accreditation_grade' })
   accreditation: Opt<AccreditationGrade> = AccreditationGrade.NOT_ACCREDITED;
 

@@ -9,7 +9,7 @@ import { InstitutionType } from './institution.enums';
 import { RegisterInstitutionInput } from './institution.inputs';
 import { InstitutionService } from './institution.service';
 
-@ObjectType()
+@ObjectType({ description: 'A page of institutions, sorted by name.' })
 class InstitutionConnection extends Connection(Institution) {}
 
 @ArgsType()
@@ -35,7 +35,7 @@ class InstitutionIdArgs {
 @Resolver(() => Institution)
 export class InstitutionResolver {
   @Allow(AccessRule.ANY_STAFF)
-  @Query(() => Institution, { nullable: true })
+  @Query(() => Institution, { nullable: true, description: 'An institution by id, or null when there is none. Any staff member.' })
   institution(@Args() { id }: InstitutionIdArgs, @Ctx() context: RequestContext): Promise<Institution | null> {
     return new InstitutionService(context).findById(id);
   }

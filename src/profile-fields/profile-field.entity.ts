@@ -31,7 +31,7 @@ export class ProfileFieldDefinition extends BaseEntity {
   @Property({ type: 'string' })
   labelEn!: string;
 
-  @Field(() => ProfileFieldType)
+  @Field(() => ProfileFieldType, { description: 'What kind of value the field holds; values are checked against it when written.' })
   @Enum({ items: () => ProfileFieldType, nativeEnumName: 'profile_field_type' })
   type!: ProfileFieldType;
 
@@ -43,11 +43,11 @@ export class ProfileFieldDefinition extends BaseEntity {
   @Property({ type: 'boolean' })
   required: Opt<boolean> = false;
 
-  @Field(() => [StaffRole])
+  @Field(() => [StaffRole], { description: 'Roles that may see the field and read its values on a child.' })
   @Enum({ items: () => StaffRole, array: true, nativeEnumName: 'staff_role' })
   readRoles!: StaffRole[];
 
-  @Field(() => [StaffRole])
+  @Field(() => [StaffRole], { description: 'Roles that may set its values on a child; each of them may also read it.' })
   @Enum({ items: () => StaffRole, array: true, nativeEnumName: 'staff_role' })
   writeRoles!: StaffRole[];
 
@@ -55,7 +55,7 @@ export class ProfileFieldDefinition extends BaseEntity {
   @Property({ type: 'boolean' })
   active: Opt<boolean> = true;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Optimistic lock: goes up by one with every change to the definition.' })
   @Property({ type: 'integer', version: true })
   version!: Opt<number>;
 }

@@ -12,15 +12,15 @@ export class DefineProfileFieldInput {
   @Matches(/^[a-z][a-z0-9_]{1,63}$/, { message: 'key must be 2 to 64 lower-case letters, digits or underscores, starting with a letter' })
   key!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Label in Indonesian, 1 to 120 characters.' })
   @Length(1, 120, { message: 'labelId must be 1 to 120 characters' })
   labelId!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Label in English, 1 to 120 characters.' })
   @Length(1, 120, { message: 'labelEn must be 1 to 120 characters' })
   labelEn!: string;
 
-  @Field(() => ProfileFieldType)
+  @Field(() => ProfileFieldType, { description: 'What kind of value the field holds; a CHOICE field needs at least two choices (BAD_USER_INPUT otherwise).' })
   type!: ProfileFieldType;
 
   @Field(() => [String], { nullable: true, description: 'For CHOICE fields: the allowed values.' })
@@ -28,14 +28,17 @@ export class DefineProfileFieldInput {
   @ArrayMaxSize(100)
   choices?: string[];
 
-  @Field(() => Boolean, { nullable: true })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Whether registering or updating a child must leave the field with a value (BAD_USER_INPUT otherwise); false when left out.',
+  })
   required?: boolean;
 
-  @Field(() => [StaffRole])
+  @Field(() => [StaffRole], { description: 'Roles that may see the field and read its values; at least one.' })
   @ArrayMinSize(1, { message: 'readRoles must name at least one role' })
   readRoles!: StaffRole[];
 
-  @Field(() => [StaffRole])
+  @Field(() => [StaffRole], { description: 'Roles that may set its values; each must also be in readRoles (BAD_USER_INPUT otherwise).' })
   writeRoles!: StaffRole[];
 }
 
@@ -48,7 +51,9 @@ export class ProfileFieldResolver {
   }
 
   @Allow(AccessRule.ADMIN)
-  @Mutation(() => ProfileFieldDefinition)
+  @Mutation(() => ProfileFieldDefinition, {
+    description: 'Adds a profile field for children; a key already used, by a retired field too, is refused with CONFLICT. Administrators only.',
+  })
   defineProfileField(@Arg('input') input: DefineProfileFieldInput, @Ctx() context: RequestContext): Promise<ProfileFieldDefinition> {
     return new ProfileFieldService(context).define(input);
   }

@@ -12,7 +12,7 @@ export class Kecamatan {
   @PrimaryKey({ type: 'string', length: 16 })
   code!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Name of the kecamatan, e.g. Gambir.' })
   @Property({ type: 'string' })
   name!: string;
 
@@ -31,7 +31,7 @@ export class Kelurahan {
   @PrimaryKey({ type: 'string', length: 16 })
   code!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Name of the kelurahan, e.g. Pulau Panggang.' })
   @Property({ type: 'string' })
   name!: string;
 

@@ -34,7 +34,9 @@ export class JakartaNames {
     if (sex === Sex.FEMALE && this.random.chance(0.08)) parts.unshift(this.random.pick(['Siti', 'Nur', 'Dewi']));
     if (this.random.chance(0.3)) parts.push(this.faker.person.firstName(fakerSex));
     if (this.random.chance(0.6)) parts.push(this.faker.person.lastName(fakerSex));
-    return { fullName: dedupe(parts).join(' '), nickname: this.nickname(sex, given) };
+    const fullName = dedupe(parts).join(' ');
+    const nickname = this.nickname(sex, given);
+    return { fullName, nickname: nickname === fullName ? null : nickname };
   }
 
   /** An adult's full name (guardians, workers). */

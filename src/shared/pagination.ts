@@ -6,7 +6,7 @@ export const MAX_PAGE_SIZE = 100;
 
 @ObjectType({ description: 'Where a page ends, to ask for the next one.' })
 export class PageInfo {
-  @Field()
+  @Field({ description: 'True when more items follow this page: ask again with `after: endCursor`.' })
   hasNextPage!: boolean;
 
   @Field(() => String, { nullable: true, description: 'Pass as `after` to get the next page.' })
@@ -51,19 +51,19 @@ export function Connection<Item extends object>(itemClass: ClassType<Item>) {
     @Field(() => String, { description: 'Pass as `after` to continue after this item.' })
     cursor!: string;
 
-    @Field(() => itemClass)
+    @Field(() => itemClass, { description: `The ${itemClass.name} itself.` })
     node!: Item;
   }
 
   @ObjectType()
   abstract class ConnectionClass implements Page<Item> {
-    @Field(() => [EdgeClass])
+    @Field(() => [EdgeClass], { description: 'The items of this page, in order, each with its cursor.' })
     edges!: Array<Edge<Item>>;
 
     @Field(() => [itemClass], { description: 'The items of `edges`, without their cursors.' })
     nodes!: Item[];
 
-    @Field(() => PageInfo)
+    @Field(() => PageInfo, { description: 'Whether there is a next page, and the cursor to ask for it.' })
     pageInfo!: PageInfo;
 
     @Field(() => Int, { description: 'How many items match, across all pages.' })

@@ -29,15 +29,15 @@ export interface WorkerDetails {
 @Entity({ tableName: 'worker' })
 @ObjectType({ description: 'A social worker, companion, institution staff member or expert, as the registry knows them.' })
 export class Worker extends BaseEntity {
-  @Field(() => String)
+  @Field(() => String, { description: "The worker's full name." })
   @Property({ type: 'string' })
   fullName: string;
 
-  @Field(() => WorkerKind)
+  @Field(() => WorkerKind, { description: 'What the worker does: Pekerja Sosial, pendamping, petugas lembaga or pakar.' })
   @Enum({ items: () => WorkerKind, nativeEnumName: 'worker_kind' })
   kind: WorkerKind;
 
-  @Field(() => JakartaArea, { nullable: true })
+  @Field(() => JakartaArea, { nullable: true, description: 'The area of DKI Jakarta they work in; null when their work is not bound to one.' })
   @Index()
   @Enum({ items: () => JakartaArea, nullable: true, nativeEnumName: 'jakarta_area' })
   area: JakartaArea | null;
@@ -46,7 +46,7 @@ export class Worker extends BaseEntity {
   @ManyToOne(() => Institution, { nullable: true, deleteRule: 'restrict' })
   institution: Institution | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Phone number to reach the worker; null when not recorded.' })
   @Property({ type: 'string', nullable: true })
   phone: string | null;
 

@@ -7,27 +7,30 @@ import type { RequestContext } from '../shared/request-context';
 import { Worker, WorkerKind } from './worker.entity';
 import { WorkerService } from './worker.service';
 
-@ObjectType()
+@ObjectType({ description: 'A page of workers, sorted by full name.' })
 class WorkerConnection extends Connection(Worker) {}
 
 @InputType({ description: 'A worker to add to the registry; link their staff account with changeStaffAccountAccess(workerId).' })
 export class RegisterWorkerInput {
-  @Field(() => String)
+  @Field(() => String, { description: "The worker's full name, 2 to 120 characters." })
   @Length(2, 120, { message: 'fullName must be 2 to 120 characters' })
   fullName!: string;
 
-  @Field(() => WorkerKind)
+  @Field(() => WorkerKind, { description: 'What the worker does: Pekerja Sosial, pendamping, petugas lembaga or pakar.' })
   kind!: WorkerKind;
 
-  @Field(() => JakartaArea, { nullable: true })
+  @Field(() => JakartaArea, { nullable: true, description: "The area they work in; when left out, their institution's area, if any." })
   area?: JakartaArea;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The institution they work for: required for INSTITUTION_STAFF (BAD_USER_INPUT otherwise); NOT_FOUND when there is no such institution.',
+  })
   @IsOptional()
   @IsUUID('4', { message: 'institutionId must be a UUID' })
   institutionId?: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Phone number: digits, spaces and dashes, optionally starting with +.' })
   @IsOptional()
   @Matches(/^\+?[0-9 -]{6,20}$/, { message: 'phone must be a phone number' })
   phone?: string;
@@ -57,7 +60,7 @@ class WorkerIdArgs {
 @Resolver(() => Worker)
 export class WorkerResolver {
   @Allow(AccessRule.ANY_STAFF)
-  @Query(() => Worker, { nullable: true })
+  @Query(() => Worker, { nullable: true, description: 'A worker by id, or null when there is none. Any staff member.' })
   worker(@Args() { id }: WorkerIdArgs, @Ctx() context: RequestContext): Promise<Worker | null> {
     return new WorkerService(context).findById(id);
   }

