@@ -1,5 +1,6 @@
 import { Guardian } from '../guardians/guardian.entity';
 import { Institution } from '../institutions/institution.entity';
+import { InstitutionService } from '../institutions/institution.service';
 import { BadUserInputError, ConflictError, NotFoundError } from '../shared/errors/domain-error';
 import type { RequestContext } from '../shared/request-context';
 import { Worker, WorkerKind } from '../workers/worker.entity';
@@ -61,6 +62,10 @@ export class ChildCareService {
     const child = await this.children.requireChild(input.childId);
     const institution = await em.findOne(Institution, input.institutionId);
     if (!institution) throw new NotFoundError('institution', input.institutionId);
+    const placedNow = await new InstitutionService(this.context).placedNow(institution.id);
+    if (placedNow >= institution.capacity) {
+      throw new ConflictError(`${institution.name} is full (${placedNow} of ${institution.capacity} places taken).`, { field: 'institutionId' });
+    }
     const current = await em.findOne(Placement, { child, endedOn: null });
     if (current) {
       if (current.institution.id === institution.id) throw new ConflictError(`The child is already placed in ${institution.name}.`);

@@ -6,7 +6,7 @@ import { Connection, type Page, PageArgs } from '../shared/pagination';
 import type { RequestContext } from '../shared/request-context';
 import { Institution } from './institution.entity';
 import { InstitutionType } from './institution.enums';
-import { RegisterInstitutionInput } from './institution.inputs';
+import { RegisterInstitutionInput, UpdateInstitutionInput } from './institution.inputs';
 import { InstitutionService } from './institution.service';
 
 @ObjectType({ description: 'A page of institutions, sorted by name.' })
@@ -50,5 +50,11 @@ export class InstitutionResolver {
   @Mutation(() => Institution, { description: 'Adds an institution to the registry.' })
   registerInstitution(@Arg('input') input: RegisterInstitutionInput, @Ctx() context: RequestContext): Promise<Institution> {
     return new InstitutionService(context).register(input);
+  }
+
+  @Allow(AccessRule.ADMIN, AccessRule.SUPERVISOR)
+  @Mutation(() => Institution, { description: "Changes an institution's details (licence, accreditation, capacity, reporting point, contact)." })
+  updateInstitution(@Arg('input') input: UpdateInstitutionInput, @Ctx() context: RequestContext): Promise<Institution> {
+    return new InstitutionService(context).update(input);
   }
 }
