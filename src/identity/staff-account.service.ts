@@ -2,7 +2,7 @@ import { type FilterQuery, LockMode } from '@mikro-orm/core';
 import type { Actor } from '../shared/auth/actor';
 import { StaffRole } from '../shared/auth/roles';
 import { ConflictError, ForbiddenError, NotFoundError } from '../shared/errors/domain-error';
-import { type Page, type PageArgs, pageOf } from '../shared/pagination';
+import { type Page, type PageArgs, pageFromCursor } from '../shared/pagination';
 import type { RequestContext } from '../shared/request-context';
 import { normaliseEmail, StaffAccount, type StaffAccountDetails } from './staff-account.entity';
 import { STAFF_ACCOUNT_CHANGED, StaffAccountChange, type StaffAccountChangedEvent } from './staff-account.events';
@@ -41,11 +41,7 @@ export class StaffAccountService {
       orderBy: { email: 'asc', id: 'asc' },
       includeCount: true,
     });
-    return pageOf(
-      cursor.items.map((node) => ({ node, cursor: cursor.from(node) })),
-      cursor.hasNextPage,
-      cursor.totalCount,
-    );
+    return pageFromCursor(cursor);
   }
 
   async create(details: StaffAccountDetails): Promise<StaffAccount> {

@@ -2,7 +2,7 @@ import type { FilterQuery } from '@mikro-orm/core';
 import { Kecamatan } from '../regions/region.entities';
 import { JakartaArea } from '../shared/auth/roles';
 import { BadUserInputError, ConflictError, NotFoundError } from '../shared/errors/domain-error';
-import { type Page, type PageArgs, pageOf } from '../shared/pagination';
+import { type Page, type PageArgs, pageFromCursor } from '../shared/pagination';
 import type { RequestContext } from '../shared/request-context';
 import { Institution } from './institution.entity';
 import type { InstitutionType } from './institution.enums';
@@ -74,6 +74,6 @@ export class InstitutionService {
       orderBy: { name: 'asc', id: 'asc' },
       includeCount: true,
     });
-    return pageOf(cursor.items.map((node) => ({ node, cursor: cursor.from(node) })), cursor.hasNextPage, cursor.totalCount);
+    return pageFromCursor(cursor);
   }
 }

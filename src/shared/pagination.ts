@@ -41,6 +41,16 @@ export function pageOf<Item>(edges: Array<Edge<Item>>, hasNextPage: boolean, tot
   return { edges, nodes: edges.map((edge) => edge.node), pageInfo: { hasNextPage, endCursor: edges.at(-1)?.cursor ?? null }, totalCount };
 }
 
+/** A page from a MikroORM `findByCursor` result (with `includeCount: true`). */
+export function pageFromCursor<Item extends object>(cursor: {
+  items: Item[];
+  hasNextPage: boolean;
+  totalCount: number;
+  from(item: Item): string;
+}): Page<Item> {
+  return pageOf(cursor.items.map((node) => ({ node, cursor: cursor.from(node) })), cursor.hasNextPage, cursor.totalCount);
+}
+
 /**
  * A Relay connection of `Item`: `edges { cursor node }`, `nodes` as a shortcut, `pageInfo` and `totalCount`.
  * Lists are keyset-paginated: a cursor names a position in the order, so pages stay stable under inserts.

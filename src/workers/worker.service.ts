@@ -2,7 +2,7 @@ import type { FilterQuery } from '@mikro-orm/core';
 import { Institution } from '../institutions/institution.entity';
 import type { JakartaArea } from '../shared/auth/roles';
 import { BadUserInputError, NotFoundError } from '../shared/errors/domain-error';
-import { type Page, type PageArgs, pageOf } from '../shared/pagination';
+import { type Page, type PageArgs, pageFromCursor } from '../shared/pagination';
 import type { RequestContext } from '../shared/request-context';
 import { Worker, WorkerKind } from './worker.entity';
 
@@ -52,6 +52,6 @@ export class WorkerService {
       orderBy: { fullName: 'asc', id: 'asc' },
       includeCount: true,
     });
-    return pageOf(cursor.items.map((node) => ({ node, cursor: cursor.from(node) })), cursor.hasNextPage, cursor.totalCount);
+    return pageFromCursor(cursor);
   }
 }
