@@ -19,6 +19,14 @@ export interface AppConfig {
     port: number;
     /** Largest JSON request body accepted, in bytes. Default 1 MiB. */
     bodyLimitBytes: number;
+    /** Behind a reverse proxy, take the client address from X-Forwarded-For (rate limits key on it). Default false. */
+    trustProxy: boolean;
+  };
+  hotline: {
+    /** Reports one client address may submit without signing in, per window. Default 10. */
+    publicReportLimit: number;
+    /** The window of `publicReportLimit`, in seconds. Default 600. */
+    publicReportWindowSeconds: number;
   };
   database: {
     /** An external PostgreSQL. When absent, an embedded PostgreSQL is started from `embedded`. */
@@ -74,6 +82,9 @@ const environmentSchema = z.object({
   HOST: z.string().min(1, 'must not be empty').default('127.0.0.1'),
   PORT: integer(0, 65535).default(4000),
   HTTP_BODY_LIMIT_BYTES: integer(1024, 50 * 1024 * 1024).default(1024 * 1024),
+  TRUST_PROXY: booleanFlag.default(false),
+  HOTLINE_RATE_LIMIT: integer(1, 100000).default(10),
+  HOTLINE_RATE_WINDOW_SECONDS: integer(1, 86400).default(600),
   DATABASE_URL: z
     .string()
     .regex(/^postgres(ql)?:\/\/.+/, 'must be a postgres:// or postgresql:// URL')
@@ -123,7 +134,8 @@ export function loadConfig(environment: EnvironmentVariables = process.env): App
   return {
     environment: variables.NODE_ENV,
     logLevel: variables.LOG_LEVEL ?? (variables.NODE_ENV === 'test' ? 'silent' : 'info'),
-    http: { host: variables.HOST, port: variables.PORT, bodyLimitBytes: variables.HTTP_BODY_LIMIT_BYTES },
+    http: { host: variables.HOST, port: variables.PORT, bodyLimitBytes: variables.HTTP_BODY_LIMIT_BYTES, trustProxy: variables.TRUST_PROXY },
+    hotline: { publicReportLimit: variables.HOTLINE_RATE_LIMIT, publicReportWindowSeconds: variables.HOTLINE_RATE_WINDOW_SECONDS },
     database: {
       url: variables.DATABASE_URL,
       migrateOnStart: variables.DATABASE_MIGRATE_ON_START,

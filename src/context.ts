@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { MikroORM } from '@mikro-orm/core';
 import type { EntityManager, PostgreSqlDriver } from '@mikro-orm/postgresql';
+import type { AppConfig } from './config';
 import type { AccessTokens } from './identity/access-tokens';
 import { authenticate } from './identity/authenticate';
 import type { DomainEvents } from './shared/events/domain-events';
@@ -9,6 +10,7 @@ import type { Logger } from './shared/logger';
 import type { RequestContext } from './shared/request-context';
 
 export interface ContextDependencies {
+  config: AppConfig;
   orm: MikroORM<PostgreSqlDriver>;
   tokens: AccessTokens;
   events: DomainEvents;
@@ -18,13 +20,16 @@ export interface ContextDependencies {
  * Builds the context of one HTTP request or one WebSocket operation: a fresh EntityManager fork (never
  * shared between requests) and the actor as the database says now.
  */
-export async function createRequestContext(
-  dependencies: ContextDependencies,
-  authorization: string | undefined,
-  logger: Logger,
-  requestId: string = randomUUID(),
-): Promise<RequestContext> {
+export interface RequestDetails {
+  authorization: string | undefined;
+  logger: Logger;
+  requestId?: string;
+  clientAddress?: string | null;
+}
+
+export async function createRequestContext(dependencies: ContextDependencies, request: RequestDetails): Promise<RequestContext> {
+  const { authorization, logger, requestId = randomUUID(), clientAddress = null } = request;
   const em = dependencies.orm.em.fork({ loggerContext: { reqId: requestId } }) as EntityManager;
   const actor = await authenticate(em, dependencies.tokens, authorization);
-  return { em, actor, logger, requestId, events: dependencies.events, loaders: new RequestLoaders() };
+  return { em, actor, logger, requestId, events: dependencies.events, loaders: new RequestLoaders(), config: dependencies.config, clientAddress };
 }

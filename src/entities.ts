@@ -1,3 +1,7 @@
+import { CaseEvent } from './cases/case-event.entity';
+import { ProtectionCase } from './cases/protection-case.entity';
+import { HotlineReport } from './hotline/hotline-report.entity';
+import { RateLimitWindow } from './shared/rate-limit/rate-limit-window.entity';
 import { ChildGuardian, CompanionAssignment, Placement } from './children/child-links.entities';
 import { ChildNeed, DevelopmentAssessment, Measurement } from './children/child-needs.entities';
 import { Child } from './children/child.entity';
@@ -24,4 +28,8 @@ export const entities = [
   Measurement,
   DevelopmentAssessment,
   ProfileFieldDefinition,
+  HotlineReport,
+  ProtectionCase,
+  CaseEvent,
+  RateLimitWindow,
 ];

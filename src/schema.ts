@@ -16,6 +16,8 @@ import { StaffAccountResolver } from './identity/staff-account.resolver';
 import { InstitutionResolver } from './institutions/institution.resolver';
 import { ProfileFieldResolver } from './profile-fields/profile-field.resolver';
 import { RegionResolver } from './regions/region.resolver';
+import { CaseFeedResolver } from './cases/case-feed.resolver';
+import { HotlineResolver } from './hotline/hotline.resolver';
 import { WorkerResolver } from './workers/worker.resolver';
 import { authChecker } from './shared/auth/auth-checker';
 import { assertEveryFieldHasAccessRule } from './shared/auth/authorization-coverage';
@@ -38,6 +40,8 @@ export const resolvers: NonEmptyArray<Function> = [
   WorkerCaseloadResolver,
   ProfileFieldResolver,
   RegionResolver,
+  HotlineResolver,
+  CaseFeedResolver,
 ];
 
 /**

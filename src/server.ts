@@ -56,7 +56,7 @@ export async function startServer(config: AppConfig, options: StartServerOptions
     const events = new DomainEvents();
     const listener = await PostgresEventListener.start(databaseUrl, events, logger);
     toClose.unshift(() => listener.close());
-    const dependencies: ContextDependencies = { orm, tokens: new AccessTokens(config.auth), events };
+    const dependencies: ContextDependencies = { config, orm, tokens: new AccessTokens(config.auth), events };
     return await startHttp(config, dependencies, logger, toClose);
   } catch (error) {
     for (const close of toClose) await close().catch(() => undefined);
@@ -76,6 +76,7 @@ async function startHttp(
   const formatter = new ErrorFormatter(logger);
   const app = express();
   app.disable('x-powered-by');
+  if (config.http.trustProxy) app.set('trust proxy', true);
   const httpServer = createServer(app);
   const webSockets = startWebSocketServer({ httpServer, path: GRAPHQL_PATH, schema, dependencies, formatter, metrics, logger });
 
@@ -129,7 +130,12 @@ async function startHttp(
     expressMiddleware(apollo, {
       context: async ({ req }) => {
         try {
-          return await createRequestContext(dependencies, req.headers.authorization, req.log, String(req.id));
+          return await createRequestContext(dependencies, {
+            authorization: req.headers.authorization,
+            logger: req.log,
+            requestId: String(req.id),
+            clientAddress: req.ip ?? null,
+          });
         } catch (error) {
           if (!(error instanceof DomainError)) throw error;
           throw new GraphQLError(error.message, { extensions: { code: error.code, http: { status: HTTP_STATUS[error.code] ?? 400 } } });

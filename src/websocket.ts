@@ -73,7 +73,11 @@ export function startWebSocketServer(options: WebSocketOptions): GraphQLWebSocke
         extra.connectionId = randomUUID();
         extra.openSubscriptions = new Set();
         try {
-          const context = await createRequestContext(dependencies, authorizationOf(ctx.connectionParams), logger, extra.connectionId);
+          const context = await createRequestContext(dependencies, {
+            authorization: authorizationOf(ctx.connectionParams),
+            logger,
+            requestId: extra.connectionId,
+          });
           if (context.actor.kind === 'STAFF') {
             extra.staffAccountId = context.actor.staffAccountId;
             const sockets = socketsByStaffAccount.get(extra.staffAccountId) ?? new Set();
@@ -92,7 +96,12 @@ export function startWebSocketServer(options: WebSocketOptions): GraphQLWebSocke
         const extra = ctx.extra as unknown as ConnectionExtra;
         const operationLogger = logger.child({ connectionId: extra.connectionId, operationId: id });
         try {
-          return await createRequestContext(dependencies, authorizationOf(ctx.connectionParams), operationLogger, `${extra.connectionId}:${id}`);
+          return await createRequestContext(dependencies, {
+            authorization: authorizationOf(ctx.connectionParams),
+            logger: operationLogger,
+            requestId: `${extra.connectionId}:${id}`,
+            clientAddress: (ctx.extra as unknown as { request: { socket: { remoteAddress?: string } } }).request.socket.remoteAddress ?? null,
+          });
         } catch (error) {
           return refuse(extra, error);
         }

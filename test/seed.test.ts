@@ -142,7 +142,7 @@ describe('lindungi seed', () => {
 
   it('links the demo companion and institution staff accounts to records that have children', async () => {
     const events = new DomainEvents();
-    const context = { em: first.orm.em.fork(), actor: { kind: 'SYSTEM' as const, label: 'test' }, logger: createLogger('silent'), requestId: randomUUID(), events, loaders: new RequestLoaders() };
+    const context = { em: first.orm.em.fork(), actor: { kind: 'SYSTEM' as const, label: 'test' }, logger: createLogger('silent'), requestId: randomUUID(), events, loaders: new RequestLoaders(), config: loadConfig({ NODE_ENV: 'test', JWT_SECRET: 's'.repeat(32) }), clientAddress: null };
     const accounts = await ensureDemoStaffAccounts(context, firstResult.demoLinks);
     expect(accounts).toHaveLength(8);
     const companion = accounts.find((account) => account.email === 'companion@lindungi.local');

@@ -43,7 +43,7 @@ export async function withCliSession<Result>(
       const events = new DomainEvents();
       return await work({
         orm,
-        systemContext: () => ({ em: orm.em.fork(), actor, logger, requestId: randomUUID(), events, loaders: new RequestLoaders() }),
+        systemContext: () => ({ em: orm.em.fork(), actor, logger, requestId: randomUUID(), events, loaders: new RequestLoaders(), config, clientAddress: null }),
       });
     } finally {
       await orm.close();

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { AppConfig } from '../config';
 import type { Actor } from './auth/actor';
 import type { DomainEvents } from './events/domain-events';
 import type { RequestLoaders } from './loaders';
@@ -15,4 +16,7 @@ export interface RequestContext {
   requestId: string;
   events: DomainEvents;
   loaders: RequestLoaders;
+  config: AppConfig;
+  /** The client's network address (for rate limits), when known; null for the command line. */
+  clientAddress: string | null;
 }

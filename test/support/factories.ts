@@ -17,6 +17,8 @@ export function systemContext(app: TestApp): RequestContext {
     requestId: randomUUID(),
     events: new DomainEvents(),
     loaders: new RequestLoaders(),
+    config: app.config,
+    clientAddress: null,
   };
 }
 

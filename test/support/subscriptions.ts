@@ -54,14 +54,18 @@ export function subscribe<Data, Variables extends Record<string, unknown>>(
  * Waits until the server reports `count` open subscriptions (its /metrics gauge): only then is a
  * subscription listening, so an event sent earlier could be missed.
  */
-export async function waitForOpenSubscriptions(app: TestApp, count: number, timeoutMs = 5000): Promise<void> {
-  const metricsUrl = new URL('/metrics', app.url);
+export async function waitForOpenSubscriptions(app: Pick<TestApp, 'url'>, count: number, timeoutMs = 5000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    const text = await (await fetch(metricsUrl)).text();
-    const value = Number(/^lindungi_graphql_open_subscriptions (\d+)/m.exec(text)?.[1] ?? 0);
+    const value = await openSubscriptionCount(app);
     if (value >= count) return;
     if (Date.now() > deadline) throw new Error(`the server reports ${value} open subscriptions, expected ${count}`);
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
+}
+
+/** How many subscriptions the server reports open now (its /metrics gauge). */
+export async function openSubscriptionCount(app: Pick<TestApp, 'url'>): Promise<number> {
+  const text = await (await fetch(new URL('/metrics', app.url))).text();
+  return Number(/^lindungi_graphql_open_subscriptions (\d+)/m.exec(text)?.[1] ?? 0);
 }

@@ -8,6 +8,7 @@ export enum ErrorCode {
   FORBIDDEN = 'FORBIDDEN',
   NOT_FOUND = 'NOT_FOUND',
   CONFLICT = 'CONFLICT',
+  RATE_LIMITED = 'RATE_LIMITED',
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
 }
 
@@ -55,5 +56,12 @@ export class NotFoundError extends DomainError {
 export class ConflictError extends DomainError {
   constructor(message: string, details: ErrorDetails = {}) {
     super(ErrorCode.CONFLICT, message, details);
+  }
+}
+
+/** Too many requests from one client address in a window; says when to try again. */
+export class RateLimitedError extends DomainError {
+  constructor(retryAfterSeconds: number) {
+    super(ErrorCode.RATE_LIMITED, `Too many requests from your address: try again in ${retryAfterSeconds} seconds.`, { retryAfterSeconds });
   }
 }

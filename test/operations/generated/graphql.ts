@@ -38,6 +38,22 @@ export type CareArrangement =
   /** On the street (anak jalanan). */
   | 'STREET';
 
+/** What happened, in the live case feed. */
+export type CaseEventKind =
+  | 'CASE_OPENED'
+  | 'REPORT_JOINED_CASE'
+  | 'REPORT_RECEIVED';
+
+/** Where a protection case stands in its workflow. */
+export type CaseStatus =
+  | 'ASSESSMENT'
+  | 'CASE_PLAN'
+  | 'CLOSED'
+  | 'MONITORING'
+  | 'NEW'
+  | 'REOPENED'
+  | 'SERVICE_PROVISION';
+
 /** An account's new roles and scope; fields left out are cleared. */
 export type ChangeStaffAccountAccessInput = {
   /** The area the person works in: social workers and supervisors see the children of this area (a supervisor without one sees all areas). */
@@ -190,6 +206,11 @@ export type DomainScoreInput = {
   /** 1 (in crisis) to 4 (thriving). */
   score: number;
 };
+
+/** CASEWORK events reach hotline operators, supervisors and social workers in scope; OVERSIGHT events (complaints) reach auditors and administrators only. */
+export type EventAudience =
+  | 'CASEWORK'
+  | 'OVERSIGHT';
 
 /** How a guardian is related to a child. */
 export type GuardianRelationship =
@@ -370,6 +391,32 @@ export type RegisterInstitutionInput = {
   type: InstitutionType;
 };
 
+/** How a report reached the office. */
+export type ReportChannel =
+  /** Crisis Center 164. */
+  | 'HOTLINE_164'
+  /** In person at an institution, which is a reporting point. */
+  | 'INSTITUTION_WALK_IN'
+  /** One of the office's phone lines (021-4264680, 021-4265116, ...). */
+  | 'PHONE_LINE'
+  /** Online, by the reporter themselves. */
+  | 'WEB';
+
+/** What a report is about. */
+export type ReportKind =
+  /** A child in danger or need: opens or joins a protection case. */
+  | 'CHILD_AT_RISK'
+  /** Aid money misused by an institution or officer: goes to auditors only. */
+  | 'FUND_MISUSE'
+  /** An officer who did not respond: goes to auditors only. */
+  | 'UNRESPONSIVE_OFFICER';
+
+/** Where a report stands, as the reporter may know it. */
+export type ReportStatus =
+  | 'CLOSED'
+  | 'IN_PROGRESS'
+  | 'RECEIVED';
+
 /** How much danger the child is in, as last assessed. */
 export type RiskLevel =
   | 'HIGH'
@@ -400,6 +447,38 @@ export type StaffRole =
   | 'SOCIAL_WORKER'
   /** Kepala Seksi / Bidang Rehabilitasi Sosial: watches live feeds, assigns, approves aid. */
   | 'SUPERVISOR';
+
+/** A report to the office. Anyone may send one, without signing in; staff send the calls and walk-ins they take. */
+export type SubmitHotlineReportInput = {
+  /** For a complaint: the worker it is about, if known. */
+  accusedWorkerId?: string | null | undefined;
+  /** The area where it happened, if known. */
+  area?: JakartaArea | null | undefined;
+  /** How the report reached the office. */
+  channel: ReportChannel;
+  /** What the reporter knows of the child (name, age, appearance), up to 1000 characters. */
+  childDescription?: string | null | undefined;
+  /** Staff only: a registered child the report is about (within your scope). */
+  childId?: string | null | undefined;
+  /** What happened, 10 to 4000 characters. */
+  description: string;
+  /** A key the client picks (8 to 100 characters) so that a retry returns the same receipt; the same key with other content is CONFLICT. */
+  idempotencyKey?: string | null | undefined;
+  /** The institution where a walk-in report was taken, or that a complaint is about. */
+  institutionId?: string | null | undefined;
+  /** Kemendagri code of the kecamatan, e.g. 31.71.06. */
+  kecamatanCode?: string | null | undefined;
+  /** Kemendagri code of the kelurahan, e.g. 31.71.06.1001. */
+  kelurahanCode?: string | null | undefined;
+  /** What the report is about. */
+  kind: ReportKind;
+  /** Address or landmark, up to 500 characters. */
+  locationDetail?: string | null | undefined;
+  /** How to reach the reporter, if they want to be reached (up to 120 characters). */
+  reporterContact?: string | null | undefined;
+  /** The reporter's name, if they want to give it (up to 120 characters). */
+  reporterName?: string | null | undefined;
+};
 
 /** Changes to a child's profile. Send the version you read; a stale one is refused. */
 export type UpdateChildProfileInput = {
@@ -468,6 +547,29 @@ export type UpdateInstitutionInput = {
   /** New phone number: digits, spaces and dashes, optionally starting with +. */
   phone?: string | null | undefined;
 };
+
+export type SubmitHotlineReportMutationVariables = Exact<{
+  input: SubmitHotlineReportInput;
+}>;
+
+
+export type SubmitHotlineReportMutation = { submitHotlineReport: { trackingCode: string, receivedAt: string } };
+
+export type HotlineReportStatusQueryVariables = Exact<{
+  trackingCode: string;
+}>;
+
+
+export type HotlineReportStatusQuery = { hotlineReportStatus: { trackingCode: string, status: ReportStatus } | null };
+
+export type CaseFeedSubscriptionVariables = Exact<{
+  afterSequence?: string | null | undefined;
+  areas?: Array<JakartaArea> | JakartaArea | null | undefined;
+  reportKinds?: Array<ReportKind> | ReportKind | null | undefined;
+}>;
+
+
+export type CaseFeedSubscription = { caseFeed: { sequence: string, kind: CaseEventKind, audience: EventAudience, area: JakartaArea | null, reportKind: ReportKind | null, report: { trackingCode: string, kind: ReportKind, description: string, reporterContact: string | null } | null, protectionCase: { caseNumber: string, status: CaseStatus } | null } };
 
 export type IntrospectionProbeQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -677,6 +779,9 @@ export type MyStaffAccountChangedSubscriptionVariables = Exact<{ [key: string]: 
 export type MyStaffAccountChangedSubscription = { myStaffAccountChanged: { id: string, roles: Array<StaffRole>, area: JakartaArea | null, active: boolean } };
 
 
+export const SubmitHotlineReportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SubmitHotlineReport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SubmitHotlineReportInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submitHotlineReport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trackingCode"}},{"kind":"Field","name":{"kind":"Name","value":"receivedAt"}}]}}]}}]} as unknown as DocumentNode<SubmitHotlineReportMutation, SubmitHotlineReportMutationVariables>;
+export const HotlineReportStatusDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"HotlineReportStatus"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"trackingCode"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hotlineReportStatus"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"trackingCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"trackingCode"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trackingCode"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<HotlineReportStatusQuery, HotlineReportStatusQueryVariables>;
+export const CaseFeedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"CaseFeed"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"afterSequence"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"areas"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"JakartaArea"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reportKinds"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReportKind"}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"caseFeed"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"afterSequence"},"value":{"kind":"Variable","name":{"kind":"Name","value":"afterSequence"}}},{"kind":"Argument","name":{"kind":"Name","value":"areas"},"value":{"kind":"Variable","name":{"kind":"Name","value":"areas"}}},{"kind":"Argument","name":{"kind":"Name","value":"reportKinds"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reportKinds"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sequence"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"audience"}},{"kind":"Field","name":{"kind":"Name","value":"area"}},{"kind":"Field","name":{"kind":"Name","value":"reportKind"}},{"kind":"Field","name":{"kind":"Name","value":"report"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trackingCode"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"reporterContact"}}]}},{"kind":"Field","name":{"kind":"Name","value":"protectionCase"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"caseNumber"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<CaseFeedSubscription, CaseFeedSubscriptionVariables>;
 export const IntrospectionProbeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"IntrospectionProbe"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__schema"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"queryType"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<IntrospectionProbeQuery, IntrospectionProbeQueryVariables>;
 export const ChildProfileDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ChildProfile"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"child"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"nickname"}},{"kind":"Field","name":{"kind":"Name","value":"area"}},{"kind":"Field","name":{"kind":"Name","value":"riskLevel"}},{"kind":"Field","name":{"kind":"Name","value":"programmes"}},{"kind":"Field","name":{"kind":"Name","value":"ageInYears"}},{"kind":"Field","name":{"kind":"Name","value":"guardians"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"relationship"}},{"kind":"Field","name":{"kind":"Name","value":"isCaregiver"}},{"kind":"Field","name":{"kind":"Name","value":"guardian"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"currentPlacement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"institution"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"currentCompanion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}}]}}]}}]}}]} as unknown as DocumentNode<ChildProfileQuery, ChildProfileQueryVariables>;
 export const ChildSensitiveDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ChildSensitive"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"child"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nik"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"disabilityDetail"}}]}}]}}]} as unknown as DocumentNode<ChildSensitiveQuery, ChildSensitiveQueryVariables>;

@@ -1,0 +1,33 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { DomainEvents } from '../shared/events/domain-events';
+import { CaseEvent } from './case-event.entity';
+
+/** Published after the commit of every case event; subscribers read the event row itself. */
+export const CASE_EVENT_RECORDED = 'CASE_EVENT_RECORDED';
+
+export interface CaseEventRecorded {
+  sequence: string;
+}
+
+declare module '../shared/events/domain-events' {
+  interface DomainEventMap {
+    [CASE_EVENT_RECORDED]: CaseEventRecorded;
+  }
+}
+
+/** Any constant: the advisory lock that makes event writers take their sequence numbers in commit order. */
+const CASE_EVENT_WRITER_LOCK = 164_0001;
+
+export type CaseEventData = Omit<CaseEvent, 'sequence' | 'occurredAt'>;
+
+/**
+ * Appends an event inside the caller's transaction and announces it on commit. Writers serialise on an
+ * advisory lock held to the end of their transaction, so a higher sequence is never committed before a
+ * lower one and a subscriber resuming after N misses nothing.
+ */
+export async function appendCaseEvent(em: EntityManager, events: DomainEvents, data: CaseEventData): Promise<string> {
+  await em.execute('select pg_advisory_xact_lock(?)', [CASE_EVENT_WRITER_LOCK]);
+  const sequence = String(await em.insert(CaseEvent, data));
+  await events.publish(em, CASE_EVENT_RECORDED, { sequence });
+  return sequence;
+}

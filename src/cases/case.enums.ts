@@ -1,0 +1,38 @@
+import { registerEnumType } from 'type-graphql';
+
+/** Case workflow as Primero knows it. */
+export enum CaseStatus {
+  NEW = 'NEW',
+  ASSESSMENT = 'ASSESSMENT',
+  CASE_PLAN = 'CASE_PLAN',
+  SERVICE_PROVISION = 'SERVICE_PROVISION',
+  MONITORING = 'MONITORING',
+  CLOSED = 'CLOSED',
+  REOPENED = 'REOPENED',
+}
+registerEnumType(CaseStatus, { name: 'CaseStatus', description: 'Where a protection case stands in its workflow.' });
+
+export enum CasePriority {
+  URGENT = 'URGENT',
+  HIGH = 'HIGH',
+  NORMAL = 'NORMAL',
+  LOW = 'LOW',
+}
+registerEnumType(CasePriority, { name: 'CasePriority', description: 'How soon the office must act, set at triage.' });
+
+/** Who may receive an event: casework staff within their scope, or the oversight roles only. */
+export enum EventAudience {
+  CASEWORK = 'CASEWORK',
+  OVERSIGHT = 'OVERSIGHT',
+}
+registerEnumType(EventAudience, {
+  name: 'EventAudience',
+  description: 'CASEWORK events reach hotline operators, supervisors and social workers in scope; OVERSIGHT events (complaints) reach auditors and administrators only.',
+});
+
+export enum CaseEventKind {
+  REPORT_RECEIVED = 'REPORT_RECEIVED',
+  CASE_OPENED = 'CASE_OPENED',
+  REPORT_JOINED_CASE = 'REPORT_JOINED_CASE',
+}
+registerEnumType(CaseEventKind, { name: 'CaseEventKind', description: 'What happened, in the live case feed.' });
