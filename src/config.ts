@@ -22,6 +22,16 @@ export interface AppConfig {
     /** Behind a reverse proxy, take the client address from X-Forwarded-For (rate limits key on it). Default false. */
     trustProxy: boolean;
   };
+  dispatch: {
+    /** Seconds a dispatched social worker has to acknowledge. Default 1800 (30 minutes). */
+    acknowledgeWithinSeconds: number;
+    /** Hours to be on site for a HIGH-risk case. Default 24. */
+    onSiteWithinHoursHighRisk: number;
+    /** Hours to be on site for a MEDIUM-risk case. Default 72. */
+    onSiteWithinHoursMediumRisk: number;
+    /** How often missed deadlines are looked for, in milliseconds. Default 30000. */
+    deadlineScanIntervalMs: number;
+  };
   hotline: {
     /** Reports one client address may submit without signing in, per window. Default 10. */
     publicReportLimit: number;
@@ -84,6 +94,10 @@ const environmentSchema = z.object({
   HTTP_BODY_LIMIT_BYTES: integer(1024, 50 * 1024 * 1024).default(1024 * 1024),
   TRUST_PROXY: booleanFlag.default(false),
   HOTLINE_RATE_LIMIT: integer(1, 100000).default(10),
+  DISPATCH_ACKNOWLEDGE_SECONDS: integer(1, 86400).default(1800),
+  DISPATCH_ON_SITE_HOURS_HIGH_RISK: integer(1, 720).default(24),
+  DISPATCH_ON_SITE_HOURS_MEDIUM_RISK: integer(1, 720).default(72),
+  DEADLINE_SCAN_INTERVAL_MS: integer(100, 3_600_000).default(30_000),
   HOTLINE_RATE_WINDOW_SECONDS: integer(1, 86400).default(600),
   DATABASE_URL: z
     .string()
@@ -135,6 +149,12 @@ export function loadConfig(environment: EnvironmentVariables = process.env): App
     environment: variables.NODE_ENV,
     logLevel: variables.LOG_LEVEL ?? (variables.NODE_ENV === 'test' ? 'silent' : 'info'),
     http: { host: variables.HOST, port: variables.PORT, bodyLimitBytes: variables.HTTP_BODY_LIMIT_BYTES, trustProxy: variables.TRUST_PROXY },
+    dispatch: {
+      acknowledgeWithinSeconds: variables.DISPATCH_ACKNOWLEDGE_SECONDS,
+      onSiteWithinHoursHighRisk: variables.DISPATCH_ON_SITE_HOURS_HIGH_RISK,
+      onSiteWithinHoursMediumRisk: variables.DISPATCH_ON_SITE_HOURS_MEDIUM_RISK,
+      deadlineScanIntervalMs: variables.DEADLINE_SCAN_INTERVAL_MS,
+    },
     hotline: { publicReportLimit: variables.HOTLINE_RATE_LIMIT, publicReportWindowSeconds: variables.HOTLINE_RATE_WINDOW_SECONDS },
     database: {
       url: variables.DATABASE_URL,

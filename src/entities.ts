@@ -1,4 +1,5 @@
 import { CaseEvent } from './cases/case-event.entity';
+import { Dispatch } from './cases/dispatch.entity';
 import { ProtectionCase } from './cases/protection-case.entity';
 import { HotlineReport } from './hotline/hotline-report.entity';
 import { RateLimitWindow } from './shared/rate-limit/rate-limit-window.entity';
@@ -31,5 +32,6 @@ export const entities = [
   HotlineReport,
   ProtectionCase,
   CaseEvent,
+  Dispatch,
   RateLimitWindow,
 ];

@@ -17,6 +17,7 @@ import { InstitutionResolver } from './institutions/institution.resolver';
 import { ProfileFieldResolver } from './profile-fields/profile-field.resolver';
 import { RegionResolver } from './regions/region.resolver';
 import { CaseFeedResolver } from './cases/case-feed.resolver';
+import { DispatchResolver, ProtectionCaseResolver } from './cases/protection-case.resolver';
 import { HotlineResolver } from './hotline/hotline.resolver';
 import { WorkerResolver } from './workers/worker.resolver';
 import { authChecker } from './shared/auth/auth-checker';
@@ -42,6 +43,8 @@ export const resolvers: NonEmptyArray<Function> = [
   RegionResolver,
   HotlineResolver,
   CaseFeedResolver,
+  ProtectionCaseResolver,
+  DispatchResolver,
 ];
 
 /**

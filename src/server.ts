@@ -11,6 +11,8 @@ import { GraphQLError } from 'graphql';
 import { pinoHttp } from 'pino-http';
 import type { AppConfig } from './config';
 import { createRequestContext, type ContextDependencies } from './context';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { DeadlineMonitor } from './cases/deadline-monitor';
 import { AccessTokens } from './identity/access-tokens';
 import { migrate, openOrm, type Orm } from './orm';
 import { buildLindungiSchema } from './schema';
@@ -57,6 +59,9 @@ export async function startServer(config: AppConfig, options: StartServerOptions
     const listener = await PostgresEventListener.start(databaseUrl, events, logger);
     toClose.unshift(() => listener.close());
     const dependencies: ContextDependencies = { config, orm, tokens: new AccessTokens(config.auth), events };
+    const deadlines = new DeadlineMonitor(() => orm.em.fork() as EntityManager, events, logger, config.dispatch.deadlineScanIntervalMs);
+    deadlines.start();
+    toClose.unshift(() => deadlines.stop());
     return await startHttp(config, dependencies, logger, toClose);
   } catch (error) {
     for (const close of toClose) await close().catch(() => undefined);

@@ -11,6 +11,7 @@ import { CaseEventKind, EventAudience } from './case.enums';
  */
 @Entity({ tableName: 'case_event' })
 @Index({ properties: ['audience', 'sequence'] })
+@Index({ properties: ['caseId', 'sequence'] })
 export class CaseEvent {
   @PrimaryKey({ type: 'bigint', autoincrement: true })
   sequence!: string;
@@ -35,6 +36,10 @@ export class CaseEvent {
 
   @Enum({ items: () => RiskLevel, nullable: true, nativeEnumName: 'risk_level' })
   riskLevel: RiskLevel | null = null;
+
+  /** What changed, in words for the timeline (e.g. "NEW -> ASSESSMENT", a reason). */
+  @Property({ type: 'text', nullable: true })
+  detail: string | null = null;
 
   /** The staff account that caused it, or null for the public. */
   @Property({ type: 'uuid', nullable: true })

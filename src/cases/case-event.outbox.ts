@@ -18,7 +18,9 @@ declare module '../shared/events/domain-events' {
 /** Any constant: the advisory lock that makes event writers take their sequence numbers in commit order. */
 const CASE_EVENT_WRITER_LOCK = 164_0001;
 
-export type CaseEventData = Omit<CaseEvent, 'sequence' | 'occurredAt'>;
+/** An event's kind and audience, and whichever of its facts apply (the rest stay null). */
+export type CaseEventData = Pick<CaseEvent, 'kind' | 'audience'> &
+  Partial<Pick<CaseEvent, 'reportId' | 'caseId' | 'reportKind' | 'area' | 'riskLevel' | 'detail' | 'actorId'>>;
 
 /**
  * Appends an event inside the caller's transaction and announces it on commit. Writers serialise on an

@@ -34,5 +34,26 @@ export enum CaseEventKind {
   REPORT_RECEIVED = 'REPORT_RECEIVED',
   CASE_OPENED = 'CASE_OPENED',
   REPORT_JOINED_CASE = 'REPORT_JOINED_CASE',
+  TRIAGED = 'TRIAGED',
+  STATUS_CHANGED = 'STATUS_CHANGED',
+  CLOSED = 'CLOSED',
+  DISPATCHED = 'DISPATCHED',
+  DISPATCH_UPDATED = 'DISPATCH_UPDATED',
+  DEADLINE_MISSED = 'DEADLINE_MISSED',
 }
 registerEnumType(CaseEventKind, { name: 'CaseEventKind', description: 'What happened, in the live case feed.' });
+
+/** Where a dispatched social worker stands; REASSIGNED when the case went to someone else. */
+export enum DispatchStatus {
+  DISPATCHED = 'DISPATCHED',
+  ACKNOWLEDGED = 'ACKNOWLEDGED',
+  EN_ROUTE = 'EN_ROUTE',
+  ON_SITE = 'ON_SITE',
+  CHILD_SAFE = 'CHILD_SAFE',
+  UNABLE_TO_LOCATE = 'UNABLE_TO_LOCATE',
+  REASSIGNED = 'REASSIGNED',
+}
+registerEnumType(DispatchStatus, {
+  name: 'DispatchStatus',
+  description: 'Where a dispatched social worker stands: DISPATCHED, ACKNOWLEDGED, EN_ROUTE, ON_SITE, then CHILD_SAFE or UNABLE_TO_LOCATE; REASSIGNED when the case went to another worker.',
+});

@@ -41,8 +41,21 @@ export type CareArrangement =
 /** What happened, in the live case feed. */
 export type CaseEventKind =
   | 'CASE_OPENED'
+  | 'CLOSED'
+  | 'DEADLINE_MISSED'
+  | 'DISPATCHED'
+  | 'DISPATCH_UPDATED'
   | 'REPORT_JOINED_CASE'
-  | 'REPORT_RECEIVED';
+  | 'REPORT_RECEIVED'
+  | 'STATUS_CHANGED'
+  | 'TRIAGED';
+
+/** How soon the office must act, set at triage. */
+export type CasePriority =
+  | 'HIGH'
+  | 'LOW'
+  | 'NORMAL'
+  | 'URGENT';
 
 /** Where a protection case stands in its workflow. */
 export type CaseStatus =
@@ -53,6 +66,18 @@ export type CaseStatus =
   | 'NEW'
   | 'REOPENED'
   | 'SERVICE_PROVISION';
+
+/** A move of a case along its workflow; the allowed moves are checked. */
+export type ChangeProtectionCaseStatusInput = {
+  /** The case to move. */
+  caseId: string;
+  /** The `version` you read; a stale one is refused with CONFLICT. */
+  expectedVersion: number;
+  /** Why: required when closing (the closure reason), up to 2000 characters. */
+  reason?: string | null | undefined;
+  /** Where the case goes; a move the workflow does not allow is CONFLICT. */
+  status: CaseStatus;
+};
 
 /** An account's new roles and scope; fields left out are cleared. */
 export type ChangeStaffAccountAccessInput = {
@@ -198,6 +223,16 @@ export type DevelopmentDomain =
   | 'HEALTH'
   | 'LIVING_CONDITIONS'
   | 'SAFETY';
+
+/** Where a dispatched social worker stands: DISPATCHED, ACKNOWLEDGED, EN_ROUTE, ON_SITE, then CHILD_SAFE or UNABLE_TO_LOCATE; REASSIGNED when the case went to another worker. */
+export type DispatchStatus =
+  | 'ACKNOWLEDGED'
+  | 'CHILD_SAFE'
+  | 'DISPATCHED'
+  | 'EN_ROUTE'
+  | 'ON_SITE'
+  | 'REASSIGNED'
+  | 'UNABLE_TO_LOCATE';
 
 /** The score of one development domain. */
 export type DomainScoreInput = {
@@ -480,6 +515,18 @@ export type SubmitHotlineReportInput = {
   reporterName?: string | null | undefined;
 };
 
+/** Triage of a case: risk level and priority, by a hotline operator or supervisor. */
+export type TriageProtectionCaseInput = {
+  /** The case to triage. */
+  caseId: string;
+  /** The `version` you read; a stale one is refused with CONFLICT. */
+  expectedVersion: number;
+  /** How soon the office must act. */
+  priority: CasePriority;
+  /** How much danger the child is in. */
+  riskLevel: RiskLevel;
+};
+
 /** Changes to a child's profile. Send the version you read; a stale one is refused. */
 export type UpdateChildProfileInput = {
   /** Exact address or landmark where the child can be found, 1 to 500 characters. Sensitive: read back only by social workers, companions, supervisors and institution staff. */
@@ -547,6 +594,44 @@ export type UpdateInstitutionInput = {
   /** New phone number: digits, spaces and dashes, optionally starting with +. */
   phone?: string | null | undefined;
 };
+
+export type ProtectionCaseQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ProtectionCaseQuery = { protectionCase: { id: string, version: number, caseNumber: string, status: CaseStatus, riskLevel: RiskLevel | null, priority: CasePriority | null, closureReason: string | null, reports: Array<{ trackingCode: string }>, dispatches: Array<{ id: string, status: DispatchStatus, worker: { id: string } }>, timeline: Array<{ sequence: string, kind: CaseEventKind, detail: string | null, actorId: string | null }> } | null };
+
+export type TriageProtectionCaseMutationVariables = Exact<{
+  input: TriageProtectionCaseInput;
+}>;
+
+
+export type TriageProtectionCaseMutation = { triageProtectionCase: { version: number, riskLevel: RiskLevel | null, priority: CasePriority | null } };
+
+export type ChangeProtectionCaseStatusMutationVariables = Exact<{
+  input: ChangeProtectionCaseStatusInput;
+}>;
+
+
+export type ChangeProtectionCaseStatusMutation = { changeProtectionCaseStatus: { version: number, status: CaseStatus, closureReason: string | null } };
+
+export type DispatchSocialWorkerMutationVariables = Exact<{
+  caseId: string;
+  workerId: string;
+}>;
+
+
+export type DispatchSocialWorkerMutation = { dispatchSocialWorker: { id: string, status: DispatchStatus, acknowledgeBy: string, onSiteBy: string | null } };
+
+export type RecordDispatchProgressMutationVariables = Exact<{
+  dispatchId: string;
+  status: DispatchStatus;
+  reason?: string | null | undefined;
+}>;
+
+
+export type RecordDispatchProgressMutation = { recordDispatchProgress: { id: string, status: DispatchStatus, acknowledgedAt: string | null, onSiteAt: string | null, reason: string | null } };
 
 export type SubmitHotlineReportMutationVariables = Exact<{
   input: SubmitHotlineReportInput;
@@ -779,6 +864,11 @@ export type MyStaffAccountChangedSubscriptionVariables = Exact<{ [key: string]: 
 export type MyStaffAccountChangedSubscription = { myStaffAccountChanged: { id: string, roles: Array<StaffRole>, area: JakartaArea | null, active: boolean } };
 
 
+export const ProtectionCaseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProtectionCase"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"protectionCase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"caseNumber"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"riskLevel"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"closureReason"}},{"kind":"Field","name":{"kind":"Name","value":"reports"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trackingCode"}}]}},{"kind":"Field","name":{"kind":"Name","value":"dispatches"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"worker"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"timeline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sequence"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"detail"}},{"kind":"Field","name":{"kind":"Name","value":"actorId"}}]}}]}}]}}]} as unknown as DocumentNode<ProtectionCaseQuery, ProtectionCaseQueryVariables>;
+export const TriageProtectionCaseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TriageProtectionCase"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TriageProtectionCaseInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"triageProtectionCase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"riskLevel"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}}]}}]}}]} as unknown as DocumentNode<TriageProtectionCaseMutation, TriageProtectionCaseMutationVariables>;
+export const ChangeProtectionCaseStatusDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ChangeProtectionCaseStatus"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ChangeProtectionCaseStatusInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changeProtectionCaseStatus"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"closureReason"}}]}}]}}]} as unknown as DocumentNode<ChangeProtectionCaseStatusMutation, ChangeProtectionCaseStatusMutationVariables>;
+export const DispatchSocialWorkerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DispatchSocialWorker"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"caseId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"workerId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dispatchSocialWorker"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"caseId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"caseId"}}},{"kind":"Argument","name":{"kind":"Name","value":"workerId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"workerId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"acknowledgeBy"}},{"kind":"Field","name":{"kind":"Name","value":"onSiteBy"}}]}}]}}]} as unknown as DocumentNode<DispatchSocialWorkerMutation, DispatchSocialWorkerMutationVariables>;
+export const RecordDispatchProgressDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordDispatchProgress"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"dispatchId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DispatchStatus"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordDispatchProgress"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"dispatchId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"dispatchId"}}},{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"acknowledgedAt"}},{"kind":"Field","name":{"kind":"Name","value":"onSiteAt"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}}]} as unknown as DocumentNode<RecordDispatchProgressMutation, RecordDispatchProgressMutationVariables>;
 export const SubmitHotlineReportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SubmitHotlineReport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SubmitHotlineReportInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submitHotlineReport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trackingCode"}},{"kind":"Field","name":{"kind":"Name","value":"receivedAt"}}]}}]}}]} as unknown as DocumentNode<SubmitHotlineReportMutation, SubmitHotlineReportMutationVariables>;
 export const HotlineReportStatusDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"HotlineReportStatus"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"trackingCode"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hotlineReportStatus"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"trackingCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"trackingCode"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trackingCode"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<HotlineReportStatusQuery, HotlineReportStatusQueryVariables>;
 export const CaseFeedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"CaseFeed"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"afterSequence"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"areas"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"JakartaArea"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reportKinds"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReportKind"}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"caseFeed"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"afterSequence"},"value":{"kind":"Variable","name":{"kind":"Name","value":"afterSequence"}}},{"kind":"Argument","name":{"kind":"Name","value":"areas"},"value":{"kind":"Variable","name":{"kind":"Name","value":"areas"}}},{"kind":"Argument","name":{"kind":"Name","value":"reportKinds"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reportKinds"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sequence"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"audience"}},{"kind":"Field","name":{"kind":"Name","value":"area"}},{"kind":"Field","name":{"kind":"Name","value":"reportKind"}},{"kind":"Field","name":{"kind":"Name","value":"report"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trackingCode"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"reporterContact"}}]}},{"kind":"Field","name":{"kind":"Name","value":"protectionCase"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"caseNumber"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<CaseFeedSubscription, CaseFeedSubscriptionVariables>;
