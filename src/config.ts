@@ -45,6 +45,8 @@ export interface AppConfig {
     migrateOnStart: boolean;
     /** Largest number of pooled connections per process. Default 10. */
     poolMax: number;
+    /** When set, domain events between instances travel over this Redis instead of PostgreSQL NOTIFY. */
+    redisUrl?: string;
     embedded: {
       /** Data directory of the embedded cluster; kept between runs. */
       dataDirectory: string;
@@ -105,6 +107,7 @@ const environmentSchema = z.object({
     .optional(),
   DATABASE_MIGRATE_ON_START: booleanFlag.default(true),
   DATABASE_POOL_MAX: integer(1, 200).default(10),
+  REDIS_URL: z.string().regex(/^rediss?:\/\/.+/, 'must be a redis:// or rediss:// URL').optional(),
   LINDUNGI_DATA_DIR: z.string().min(1, 'must not be empty').optional(),
   EMBEDDED_POSTGRES_DIR: z.string().min(1, 'must not be empty').optional(),
   EMBEDDED_POSTGRES_PORT: integer(0, 65535).default(0),
@@ -160,6 +163,7 @@ export function loadConfig(environment: EnvironmentVariables = process.env): App
       url: variables.DATABASE_URL,
       migrateOnStart: variables.DATABASE_MIGRATE_ON_START,
       poolMax: variables.DATABASE_POOL_MAX,
+      redisUrl: variables.REDIS_URL,
       embedded: {
         dataDirectory: path.resolve(variables.EMBEDDED_POSTGRES_DIR ?? path.join(dataDirectory, 'postgres')),
         port: variables.EMBEDDED_POSTGRES_PORT,

@@ -18,8 +18,7 @@ import { migrate, openOrm, type Orm } from './orm';
 import { buildLindungiSchema } from './schema';
 import { DomainError, ErrorCode } from './shared/errors/domain-error';
 import { ErrorFormatter } from './shared/errors/format-error';
-import { DomainEvents } from './shared/events/domain-events';
-import { PostgresEventListener } from './shared/events/postgres-event-listener';
+import { startDomainEvents } from './shared/events/start-domain-events';
 import { createLogger, type Logger } from './shared/logger';
 import { Metrics } from './shared/observability/metrics';
 import type { RequestContext } from './shared/request-context';
@@ -55,9 +54,14 @@ export async function startServer(config: AppConfig, options: StartServerOptions
       const applied = await migrate(orm);
       if (applied.length) logger.info({ migrations: applied }, 'applied database migrations');
     }
-    const events = new DomainEvents();
-    const listener = await PostgresEventListener.start(databaseUrl, events, logger);
-    toClose.unshift(() => listener.close());
+    const { events, close: closeEvents } = await startDomainEvents({
+      databaseUrl,
+      redisUrl: config.database.redisUrl,
+      eventManager: orm.em.getEventManager(),
+      listen: true,
+      logger,
+    });
+    toClose.unshift(closeEvents);
     const dependencies: ContextDependencies = { config, orm, tokens: new AccessTokens(config.auth), events };
     const deadlines = new DeadlineMonitor(() => orm.em.fork() as EntityManager, events, logger, config.dispatch.deadlineScanIntervalMs);
     deadlines.start();

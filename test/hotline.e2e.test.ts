@@ -142,28 +142,38 @@ describe('routing and the live feed', () => {
     expect(resumed.results).toHaveLength(6);
   });
 
-  it('delivers events between two server instances on one database, both ways', async () => {
-    const second: RunningServer = await startServer(app.config);
-    try {
-      const client = createClient({ url: second.url.replace(/^http/, 'ws'), webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${supervisor.token}` }, lazy: false, retryAttempts: 0 });
-      const feed = subscribe(client, CaseFeedDocument, {});
-      await waitForOpenSubscriptions({ url: second.url }, 1);
-      const receipt = await submitAsStaff(childAtRisk());
-      expect((await feed.nth(1)).data?.caseFeed.report?.trackingCode).toBe(receipt.data?.submitHotlineReport.trackingCode);
-      await client.dispose();
+  const transports: Array<[string, string | undefined]> = [['PostgreSQL NOTIFY', undefined]];
+  if (process.env.REDIS_URL) transports.push(['Redis', process.env.REDIS_URL]);
 
-      // And the other way: made on the second instance, received on the first.
-      const open = await openSubscriptionCount(app);
-      const firstFeed = subscribe(app.webSocketClient(supervisor.token), CaseFeedDocument, {});
-      await waitForOpenSubscriptions(app, open + 1);
-      const response = await fetch(second.url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${hotline.token}` },
-        body: JSON.stringify({ query: print(SubmitHotlineReportDocument), variables: { input: childAtRisk() } }),
-      });
-      const { data } = (await response.json()) as { data: { submitHotlineReport: { trackingCode: string } } };
-      expect((await firstFeed.nth(1)).data?.caseFeed.report?.trackingCode).toBe(data.submitHotlineReport.trackingCode);
+  it.each(transports)('delivers events between two server instances on one database, both ways, over %s', async (_transport, redisUrl) => {
+    const config = { ...app.config, database: { ...app.config.database, redisUrl } };
+    const [first, second] = [await startServer(config), await startServer(config)];
+    const clients: Array<ReturnType<typeof createClient>> = [];
+    try {
+      const feedOn = async (server: RunningServer) => {
+        const open = await openSubscriptionCount({ url: server.url });
+        const client = createClient({ url: server.url.replace(/^http/, 'ws'), webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${supervisor.token}` }, lazy: false, retryAttempts: 0 });
+        clients.push(client);
+        const feed = subscribe(client, CaseFeedDocument, {});
+        await waitForOpenSubscriptions({ url: server.url }, open + 1);
+        return feed;
+      };
+      const submitOn = async (server: RunningServer) => {
+        const response = await fetch(server.url, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${hotline.token}` },
+          body: JSON.stringify({ query: print(SubmitHotlineReportDocument), variables: { input: childAtRisk() } }),
+        });
+        return ((await response.json()) as { data: { submitHotlineReport: { trackingCode: string } } }).data.submitHotlineReport.trackingCode;
+      };
+      const [feedOnFirst, feedOnSecond] = [await feedOn(first), await feedOn(second)];
+      const madeOnFirst = await submitOn(first);
+      expect((await feedOnSecond.nth(1)).data?.caseFeed.report?.trackingCode).toBe(madeOnFirst);
+      const madeOnSecond = await submitOn(second);
+      expect((await feedOnFirst.nth(3)).data?.caseFeed.report?.trackingCode).toBe(madeOnSecond);
     } finally {
+      await Promise.all(clients.map((client) => client.dispose()));
+      await first.stop();
       await second.stop();
     }
   });

@@ -3,7 +3,7 @@ import type { AppConfig } from '../config';
 import { migrate, openOrm, type Orm } from '../orm';
 import type { SystemActor } from '../shared/auth/actor';
 import { startEmbeddedCluster } from '../shared/database/embedded-postgres';
-import { DomainEvents } from '../shared/events/domain-events';
+import { startDomainEvents } from '../shared/events/start-domain-events';
 import { RequestLoaders } from '../shared/loaders';
 import type { Logger } from '../shared/logger';
 import type { RequestContext } from '../shared/request-context';
@@ -40,11 +40,22 @@ export async function withCliSession<Result>(
         if (applied.length) logger.info({ migrations: applied }, 'applied database migrations');
       }
       const actor: SystemActor = { kind: 'SYSTEM', label: 'cli' };
-      const events = new DomainEvents();
-      return await work({
-        orm,
-        systemContext: () => ({ em: orm.em.fork(), actor, logger, requestId: randomUUID(), events, loaders: new RequestLoaders(), config, clientAddress: null }),
+      // The command line publishes (a deactivation must reach the servers) but does not listen.
+      const { events, close } = await startDomainEvents({
+        databaseUrl: database.url,
+        redisUrl: config.database.redisUrl,
+        eventManager: orm.em.getEventManager(),
+        listen: false,
+        logger,
       });
+      try {
+        return await work({
+          orm,
+          systemContext: () => ({ em: orm.em.fork(), actor, logger, requestId: randomUUID(), events, loaders: new RequestLoaders(), config, clientAddress: null }),
+        });
+      } finally {
+        await close();
+      }
     } finally {
       await orm.close();
     }

@@ -58,6 +58,8 @@ export async function createTestApp(environment: Record<string, string> = {}, op
     PORT: '0',
     JWT_SECRET: randomBytes(32).toString('hex'),
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
+    // With REDIS_URL set (as .ci/run does), servers under test send their events over Redis.
+    ...(process.env.REDIS_URL ? { REDIS_URL: process.env.REDIS_URL } : {}),
     ...environment,
   });
   const logs: Array<Record<string, unknown>> = [];

@@ -21,25 +21,41 @@ export interface EventEnvelope {
   payload: unknown;
 }
 
+/** How envelopes travel between Lindungi processes (PostgreSQL NOTIFY by default, Redis when configured). */
+export interface EventSender {
+  /** Sends the envelope when, and only if, the transaction `em` is in commits (at once outside one). */
+  send(em: EntityManager, envelope: EventEnvelope): Promise<void>;
+}
+
 /**
- * Domain events travel through PostgreSQL NOTIFY, issued inside the transaction that made the change:
- * PostgreSQL delivers it only if that transaction commits, and to every Lindungi process (servers and the
- * command line alike), which then hand it to their local subscribers.
+ * PostgreSQL NOTIFY issued inside the transaction that made the change: PostgreSQL delivers it only if
+ * that transaction commits, in commit order, to every process listening on the same database.
+ */
+export const postgresNotifySender: EventSender = {
+  async send(em, envelope) {
+    await em.execute('select pg_notify(?, ?)', [EVENT_CHANNEL, JSON.stringify(envelope)]);
+  },
+};
+
+/**
+ * Domain events: published inside the transaction that made the change, delivered after it commits to
+ * every Lindungi process (servers and the command line alike), which hand them to their local subscribers.
  */
 export class DomainEvents {
   readonly pubSub: LocalPubSub = createPubSub<Record<string, [unknown]>>();
 
+  constructor(private readonly sender: EventSender = postgresNotifySender) {}
+
   /** Call inside `em.transactional(...)`: the event is sent when, and only if, that transaction commits. */
   async publish<Topic extends DomainTopic>(em: EntityManager, topic: Topic, payload: DomainEventMap[Topic]): Promise<void> {
-    const envelope: EventEnvelope = { topic, payload };
-    await em.execute('select pg_notify(?, ?)', [EVENT_CHANNEL, JSON.stringify(envelope)]);
+    await this.sender.send(em, { topic, payload });
   }
 
   subscribe<Topic extends DomainTopic>(topic: Topic): AsyncIterable<DomainEventMap[Topic]> {
     return this.pubSub.subscribe(topic) as AsyncIterable<DomainEventMap[Topic]>;
   }
 
-  /** Hands an event that arrived from PostgreSQL to this process's subscribers. */
+  /** Hands an event that arrived from another process (or this one) to this process's subscribers. */
   deliver(envelope: EventEnvelope): void {
     this.pubSub.publish(envelope.topic, envelope.payload);
   }
