@@ -4,6 +4,7 @@ import {
   CaseFeedDocument,
   ChangeProtectionCaseStatusDocument,
   DispatchSocialWorkerDocument,
+  HotlineReportStatusDocument,
   ProtectionCaseDocument,
   RecordDispatchProgressDocument,
   SubmitHotlineReportDocument,
@@ -35,13 +36,20 @@ beforeAll(async () => {
 
 afterAll(() => app.stop());
 
+let lastTrackingCode = '';
+
+async function reporterSees(): Promise<string | undefined> {
+  return (await app.request(HotlineReportStatusDocument, { trackingCode: lastTrackingCode })).data?.hotlineReportStatus?.status;
+}
+
 async function openCase(): Promise<string> {
   const receipt = await app.request(
     SubmitHotlineReportDocument,
     { input: { channel: 'HOTLINE_164', kind: 'CHILD_AT_RISK', description: 'Anak dipukuli ayahnya setiap malam, tetangga mendengar teriakan', area: JakartaArea.JAKARTA_TIMUR } },
     hotline.token,
   );
-  const report = await app.orm.em.fork().findOneOrFail(HotlineReport, { trackingCode: receipt.data!.submitHotlineReport.trackingCode });
+  lastTrackingCode = receipt.data!.submitHotlineReport.trackingCode;
+  const report = await app.orm.em.fork().findOneOrFail(HotlineReport, { trackingCode: lastTrackingCode });
   return report.protectionCaseId as string;
 }
 
@@ -51,7 +59,9 @@ it('runs a case from report to closure: triage, dispatch, a missed deadline, pro
   const feed = subscribe(app.webSocketClient(supervisor.token), CaseFeedDocument, {});
   await waitForOpenSubscriptions(app, open + 1);
 
+  expect(await reporterSees()).toBe('RECEIVED');
   const triaged = await app.request(TriageProtectionCaseDocument, { input: { caseId, expectedVersion: 1, riskLevel: 'HIGH', priority: 'URGENT' } }, hotline.token);
+  expect(await reporterSees()).toBe('IN_PROGRESS');
   expect(triaged.data?.triageProtectionCase).toEqual({ version: 2, riskLevel: 'HIGH', priority: 'URGENT' });
   const stale = await app.request(TriageProtectionCaseDocument, { input: { caseId, expectedVersion: 1, riskLevel: 'LOW', priority: 'LOW' } }, hotline.token);
   expect(stale.errors?.[0].extensions?.code).toBe('CONFLICT');
@@ -91,7 +101,9 @@ it('runs a case from report to closure: triage, dispatch, a missed deadline, pro
   expect((await move('ASSESSMENT', 2)).data?.changeProtectionCaseStatus).toMatchObject({ status: 'ASSESSMENT', version: 3 });
   expect((await move('CLOSED', 3)).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'reason' });
   expect((await move('CLOSED', 3, 'Anak aman bersama neneknya')).data?.changeProtectionCaseStatus).toMatchObject({ status: 'CLOSED', closureReason: 'Anak aman bersama neneknya' });
+  expect(await reporterSees()).toBe('CLOSED');
   expect((await move('REOPENED', 4)).data?.changeProtectionCaseStatus).toMatchObject({ status: 'REOPENED', closureReason: null });
+  expect(await reporterSees()).toBe('IN_PROGRESS');
 
   const view = await app.request(ProtectionCaseDocument, { id: caseId }, supervisor.token);
   const protectionCase = view.data?.protectionCase;

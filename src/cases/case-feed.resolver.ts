@@ -44,6 +44,7 @@ interface CaseFeedArgs {
   afterSequence?: string;
   areas?: JakartaArea[];
   reportKinds?: ReportKind[];
+  riskLevels?: RiskLevel[];
 }
 
 /** The live feed supervisors watch; each event is checked against the subscriber's access when delivered. */
@@ -59,6 +60,7 @@ export class CaseFeedResolver {
     @Arg('afterSequence', () => String, { nullable: true, description: 'Replay events after this sequence first.' }) _afterSequence?: string,
     @Arg('areas', () => [JakartaArea], { nullable: true, description: 'Only events of these areas.' }) _areas?: JakartaArea[],
     @Arg('reportKinds', () => [ReportKind], { nullable: true, description: 'Only events about these kinds of report.' }) _reportKinds?: ReportKind[],
+    @Arg('riskLevels', () => [RiskLevel], { nullable: true, description: 'Only events of cases at these risk levels (once triaged).' }) _riskLevels?: RiskLevel[],
   ): CaseFeedEvent {
     return { ...event, sequence: String(event.sequence) };
   }

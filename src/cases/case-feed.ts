@@ -1,3 +1,4 @@
+import type { RiskLevel } from '../children/child.enums';
 import type { RequestContext } from '../shared/request-context';
 import type { ReportKind } from '../hotline/hotline.enums';
 import type { JakartaArea } from '../shared/auth/roles';
@@ -10,6 +11,7 @@ export interface CaseFeedFilter {
   afterSequence?: string;
   areas?: JakartaArea[];
   reportKinds?: ReportKind[];
+  riskLevels?: RiskLevel[];
 }
 
 const REPLAY_BATCH = 500;
@@ -17,6 +19,7 @@ const REPLAY_BATCH = 500;
 function matches(event: CaseEvent, filter: CaseFeedFilter): boolean {
   if (filter.areas?.length && (!event.area || !filter.areas.includes(event.area))) return false;
   if (filter.reportKinds?.length && (!event.reportKind || !filter.reportKinds.includes(event.reportKind))) return false;
+  if (filter.riskLevels?.length && (!event.riskLevel || !filter.riskLevels.includes(event.riskLevel))) return false;
   return true;
 }
 

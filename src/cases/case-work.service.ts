@@ -1,6 +1,8 @@
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { RiskLevel } from '../children/child.enums';
+import { HotlineReport } from '../hotline/hotline-report.entity';
+import { ReportStatus } from '../hotline/hotline.enums';
 import { StaffRole } from '../shared/auth/roles';
 import { BadUserInputError, ForbiddenError, NotFoundError } from '../shared/errors/domain-error';
 import type { RequestContext } from '../shared/request-context';
@@ -121,7 +123,10 @@ export class CaseWorkService {
     });
   }
 
+  /** Every change also records the case's event and updates the coarse status its reporters can see. */
   private async event(em: EntityManager, protectionCase: ProtectionCase, event: Pick<CaseEventData, 'kind' | 'detail'>): Promise<void> {
+    const reportStatus = protectionCase.status === CaseStatus.CLOSED ? ReportStatus.CLOSED : ReportStatus.IN_PROGRESS;
+    await em.nativeUpdate(HotlineReport, { protectionCaseId: protectionCase.id }, { status: reportStatus });
     await appendCaseEvent(em, this.context.events, {
       ...event,
       audience: EventAudience.CASEWORK,
