@@ -1,5 +1,6 @@
 import { CaseEvent } from './cases/case-event.entity';
 import { Dispatch } from './cases/dispatch.entity';
+import { CaseNote, CaseReferral } from './cases/case-records.entities';
 import { ProtectionCase } from './cases/protection-case.entity';
 import { HotlineReport } from './hotline/hotline-report.entity';
 import { RateLimitWindow } from './shared/rate-limit/rate-limit-window.entity';
@@ -33,5 +34,7 @@ export const entities = [
   ProtectionCase,
   CaseEvent,
   Dispatch,
+  CaseNote,
+  CaseReferral,
   RateLimitWindow,
 ];

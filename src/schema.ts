@@ -17,6 +17,7 @@ import { InstitutionResolver } from './institutions/institution.resolver';
 import { ProfileFieldResolver } from './profile-fields/profile-field.resolver';
 import { RegionResolver } from './regions/region.resolver';
 import { CaseFeedResolver } from './cases/case-feed.resolver';
+import { CaseRecordsResolver, CaseReferralResolver } from './cases/case-records.resolver';
 import { DispatchResolver, ProtectionCaseResolver } from './cases/protection-case.resolver';
 import { HotlineResolver } from './hotline/hotline.resolver';
 import { WorkerResolver } from './workers/worker.resolver';
@@ -45,6 +46,8 @@ export const resolvers: NonEmptyArray<Function> = [
   CaseFeedResolver,
   ProtectionCaseResolver,
   DispatchResolver,
+  CaseRecordsResolver,
+  CaseReferralResolver,
 ];
 
 /**

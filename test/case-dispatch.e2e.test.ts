@@ -1,7 +1,11 @@
 import { HotlineReport } from '../src/hotline/hotline-report.entity';
 import { StaffRole } from '../src/shared/auth/roles';
 import {
+  AddCaseNoteDocument,
   CaseFeedDocument,
+  CaseRecordsDocument,
+  RecordReferralOutcomeDocument,
+  ReferProtectionCaseDocument,
   ChangeProtectionCaseStatusDocument,
   DispatchSocialWorkerDocument,
   HotlineReportStatusDocument,
@@ -11,7 +15,7 @@ import {
   TriageProtectionCaseDocument,
 } from './operations/generated/graphql';
 import { createStaff, type StaffWithToken } from './support/factories';
-import { createWorker, JakartaArea, WorkerKind } from './support/registry-factories';
+import { createInstitution, createWorker, JakartaArea, WorkerKind } from './support/registry-factories';
 import { openSubscriptionCount, subscribe, waitForOpenSubscriptions } from './support/subscriptions';
 import { createTestApp, type TestApp } from './support/test-app';
 
@@ -126,4 +130,35 @@ it('shows a case only to those whose scope covers it', async () => {
   // Dispatched there, the Jakarta Barat worker now sees it.
   await app.request(DispatchSocialWorkerDocument, { caseId, workerId: baratWorker.account.workerId! }, hotline.token);
   expect((await app.request(ProtectionCaseDocument, { id: caseId }, baratWorker.token)).data?.protectionCase?.id).toBe(caseId);
+});
+
+it('keeps notes and referrals on the case, each on its timeline', async () => {
+  const caseId = await openCase();
+  const institution = await createInstitution(app, JakartaArea.JAKARTA_TIMUR);
+  expect((await app.request(AddCaseNoteDocument, { caseId, text: 'Ibu anak bersedia ditemui besok pagi' }, workerA.token)).data?.addCaseNote).toEqual({
+    text: 'Ibu anak bersedia ditemui besok pagi',
+    authorId: workerA.account.id,
+  });
+  const refer = (input: Record<string, string>) => app.request(ReferProtectionCaseDocument, { input: { caseId, reason: 'Perlu tempat aman sementara', ...input } }, supervisor.token);
+  expect((await refer({})).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'institutionId' });
+  const toInstitution = (await refer({ institutionId: institution.id })).data!.referProtectionCase;
+  const toService = (await refer({ serviceName: 'Puskesmas Kecamatan Jatinegara' })).data!.referProtectionCase;
+  expect(toInstitution).toMatchObject({ status: 'REFERRED', institution: { name: institution.name } });
+
+  const outcome = (referralId: string, status: string, note?: string) =>
+    app.request(RecordReferralOutcomeDocument, { referralId, status: status as never, note }, supervisor.token);
+  expect((await outcome(toInstitution.id, 'ACCEPTED', 'Ada tempat untuk dua minggu')).data?.recordReferralOutcome).toEqual({ status: 'ACCEPTED', outcomeNote: 'Ada tempat untuk dua minggu' });
+  expect((await outcome(toInstitution.id, 'COMPLETED')).data?.recordReferralOutcome.status).toBe('COMPLETED');
+  expect((await outcome(toInstitution.id, 'DECLINED')).errors?.[0].extensions?.code).toBe('CONFLICT');
+  expect((await outcome(toService.id, 'DECLINED')).data?.recordReferralOutcome.status).toBe('DECLINED');
+
+  const records = (await app.request(CaseRecordsDocument, { id: caseId }, supervisor.token)).data?.protectionCase;
+  expect(records?.notes.map((note) => note.text)).toEqual(['Ibu anak bersedia ditemui besok pagi']);
+  expect(records?.referrals.map((referral) => [referral.status, referral.institution?.name ?? referral.serviceName])).toEqual([
+    ['COMPLETED', institution.name],
+    ['DECLINED', 'Puskesmas Kecamatan Jatinegara'],
+  ]);
+  expect(records?.timeline.map((entry) => entry.kind)).toEqual(['CASE_OPENED', 'NOTE_ADDED', 'REFERRED', 'REFERRED', 'REFERRAL_UPDATED', 'REFERRAL_UPDATED', 'REFERRAL_UPDATED']);
+  // Reading someone else's case notes is refused like any case outside the scope.
+  expect((await app.request(CaseRecordsDocument, { id: caseId }, baratWorker.token)).data?.protectionCase).toBeNull();
 });

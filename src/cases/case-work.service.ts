@@ -123,21 +123,30 @@ export class CaseWorkService {
     });
   }
 
-  /** Every change also records the case's event and updates the coarse status its reporters can see. */
-  private async event(em: EntityManager, protectionCase: ProtectionCase, event: Pick<CaseEventData, 'kind' | 'detail'>): Promise<void> {
-    const reportStatus = protectionCase.status === CaseStatus.CLOSED ? ReportStatus.CLOSED : ReportStatus.IN_PROGRESS;
-    await em.nativeUpdate(HotlineReport, { protectionCaseId: protectionCase.id }, { status: reportStatus });
-    await appendCaseEvent(em, this.context.events, {
-      ...event,
-      audience: EventAudience.CASEWORK,
-      caseId: protectionCase.id,
-      area: protectionCase.area,
-      riskLevel: protectionCase.riskLevel,
-      actorId: this.actorId(),
-    });
+  private event(em: EntityManager, protectionCase: ProtectionCase, event: Pick<CaseEventData, 'kind' | 'detail'>): Promise<void> {
+    return recordCaseChange(em, this.context, protectionCase, event);
   }
 
   private actorId(): string | null {
     return this.context.actor.kind === 'STAFF' ? this.context.actor.staffAccountId : null;
   }
+}
+
+/** Every change to a case records its event (timeline and feed) and updates the coarse status its reporters see. */
+export async function recordCaseChange(
+  em: EntityManager,
+  context: RequestContext,
+  protectionCase: ProtectionCase,
+  event: Pick<CaseEventData, 'kind' | 'detail'>,
+): Promise<void> {
+  const reportStatus = protectionCase.status === CaseStatus.CLOSED ? ReportStatus.CLOSED : ReportStatus.IN_PROGRESS;
+  await em.nativeUpdate(HotlineReport, { protectionCaseId: protectionCase.id }, { status: reportStatus });
+  await appendCaseEvent(em, context.events, {
+    ...event,
+    audience: EventAudience.CASEWORK,
+    caseId: protectionCase.id,
+    area: protectionCase.area,
+    riskLevel: protectionCase.riskLevel,
+    actorId: context.actor.kind === 'STAFF' ? context.actor.staffAccountId : null,
+  });
 }

@@ -40,6 +40,9 @@ export enum CaseEventKind {
   DISPATCHED = 'DISPATCHED',
   DISPATCH_UPDATED = 'DISPATCH_UPDATED',
   DEADLINE_MISSED = 'DEADLINE_MISSED',
+  NOTE_ADDED = 'NOTE_ADDED',
+  REFERRED = 'REFERRED',
+  REFERRAL_UPDATED = 'REFERRAL_UPDATED',
 }
 registerEnumType(CaseEventKind, { name: 'CaseEventKind', description: 'What happened, in the live case feed.' });
 
@@ -57,3 +60,12 @@ registerEnumType(DispatchStatus, {
   name: 'DispatchStatus',
   description: 'Where a dispatched social worker stands: DISPATCHED, ACKNOWLEDGED, EN_ROUTE, ON_SITE, then CHILD_SAFE or UNABLE_TO_LOCATE; REASSIGNED when the case went to another worker.',
 });
+
+/** Where a referral to an institution or service stands. */
+export enum ReferralStatus {
+  REFERRED = 'REFERRED',
+  ACCEPTED = 'ACCEPTED',
+  DECLINED = 'DECLINED',
+  COMPLETED = 'COMPLETED',
+}
+registerEnumType(ReferralStatus, { name: 'ReferralStatus', description: 'Where a referral stands: REFERRED, then ACCEPTED or DECLINED; an accepted one becomes COMPLETED.' });
