@@ -4,6 +4,7 @@ import {
   AddCaseNoteDocument,
   CaseFeedDocument,
   CaseRecordsDocument,
+  ProtectionCaseChildDocument,
   RecordReferralOutcomeDocument,
   ReferProtectionCaseDocument,
   ChangeProtectionCaseStatusDocument,
@@ -15,7 +16,7 @@ import {
   TriageProtectionCaseDocument,
 } from './operations/generated/graphql';
 import { createStaff, type StaffWithToken } from './support/factories';
-import { createInstitution, createWorker, JakartaArea, WorkerKind } from './support/registry-factories';
+import { createChild, createInstitution, createWorker, JakartaArea, WorkerKind } from './support/registry-factories';
 import { openSubscriptionCount, subscribe, waitForOpenSubscriptions } from './support/subscriptions';
 import { createTestApp, type TestApp } from './support/test-app';
 
@@ -121,6 +122,17 @@ it('runs a case from report to closure: triage, dispatch, a missed deadline, pro
   expect(protectionCase?.timeline.find((entry) => entry.kind === 'CLOSED')).toMatchObject({ detail: 'ASSESSMENT -> CLOSED: Anak aman bersama neneknya', actorId: supervisor.account.id });
   const sequences = protectionCase!.timeline.map((entry) => BigInt(entry.sequence));
   expect(sequences.every((sequence, index) => index === 0 || sequence > sequences[index - 1])).toBe(true);
+});
+
+it('links the identified child at triage, only a child the triager may see', async () => {
+  const caseId = await openCase();
+  const child = await createChild(app, { area: JakartaArea.JAKARTA_TIMUR, fullName: 'Rudi Hartono' });
+  const unknown = await app.request(TriageProtectionCaseDocument, { input: { caseId, expectedVersion: 1, riskLevel: 'MEDIUM', priority: 'HIGH', childId: '00000000-0000-4000-8000-000000000000' } }, hotline.token);
+  expect(unknown.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+  const linked = await app.request(TriageProtectionCaseDocument, { input: { caseId, expectedVersion: 1, riskLevel: 'MEDIUM', priority: 'HIGH', childId: child.id } }, hotline.token);
+  expect(linked.errors).toBeUndefined();
+  const view = await app.request(ProtectionCaseChildDocument, { id: caseId }, supervisor.token);
+  expect(view.data?.protectionCase?.child?.fullName).toBe('Rudi Hartono');
 });
 
 it('shows a case only to those whose scope covers it', async () => {

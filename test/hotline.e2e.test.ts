@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { HotlineReport } from '../src/hotline/hotline-report.entity';
 import { startServer, type RunningServer } from '../src/server';
 import { StaffRole } from '../src/shared/auth/roles';
-import { CaseFeedDocument, HotlineReportStatusDocument, SubmitHotlineReportDocument } from './operations/generated/graphql';
+import { CaseFeedDocument, HotlineReportsDocument, HotlineReportStatusDocument, SubmitHotlineReportDocument } from './operations/generated/graphql';
 import { createStaff, type StaffWithToken } from './support/factories';
 import { JakartaArea } from './support/registry-factories';
 import { print } from 'graphql';
@@ -113,6 +113,24 @@ describe('routing and the live feed', () => {
     await supervisorFeed.nth(2);
     expect(supervisorFeed.results.map((result) => result.data?.caseFeed.reportKind)).toEqual(['CHILD_AT_RISK', 'CHILD_AT_RISK']);
     expect(auditorFeed.results.map((result) => result.data?.caseFeed.reportKind)).toEqual(['FUND_MISUSE']);
+  });
+
+  it('lists complaints to auditors only, and reports of children at risk to casework staff', async () => {
+    const kindsFor = async (who: StaffWithToken) => {
+      const kinds = new Set<string>();
+      let after: string | null | undefined;
+      do {
+        const page = (await app.request(HotlineReportsDocument, { first: 3, after }, who.token)).data?.hotlineReports;
+        page?.edges.forEach((edge) => kinds.add(edge.node.kind));
+        after = page?.pageInfo.hasNextPage ? page.pageInfo.endCursor : undefined;
+      } while (after);
+      return [...kinds].sort();
+    };
+    expect(await kindsFor(auditor)).toEqual(['FUND_MISUSE']);
+    expect(await kindsFor(supervisor)).toEqual(['CHILD_AT_RISK']);
+    expect(await kindsFor(hotline)).toEqual(['CHILD_AT_RISK']);
+    const companion = await createStaff(app, [StaffRole.COMPANION]);
+    expect((await app.request(HotlineReportsDocument, { first: 3 }, companion.token)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
   });
 
   it('resumes after a disconnect with every missed event, no gap and no duplicate', async () => {

@@ -1,6 +1,8 @@
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { RiskLevel } from '../children/child.enums';
+import { ChildService } from '../children/child.service';
+import type { JakartaArea } from '../shared/auth/roles';
 import { HotlineReport } from '../hotline/hotline-report.entity';
 import { ReportStatus } from '../hotline/hotline.enums';
 import { StaffRole } from '../shared/auth/roles';
@@ -18,6 +20,10 @@ export interface TriageInput {
   expectedVersion: number;
   riskLevel: RiskLevel;
   priority: CasePriority;
+  /** The area, when the report did not say or said wrong. */
+  area?: JakartaArea;
+  /** The registered child, once identified (must be a child the caller may see). */
+  childId?: string;
 }
 
 /**
@@ -42,10 +48,15 @@ export class CaseWorkService {
   }
 
   async triage(input: TriageInput): Promise<ProtectionCase> {
+    // The child is checked within the caller's scope before anything changes: an unknown child is NOT_FOUND.
+    if (input.childId) await new ChildService(this.context).requireChild(input.childId);
     return this.change(input.caseId, input.expectedVersion, (protectionCase) => {
       protectionCase.riskLevel = input.riskLevel;
       protectionCase.priority = input.priority;
-      return { kind: CaseEventKind.TRIAGED, detail: `Risk ${input.riskLevel}, priority ${input.priority}` };
+      if (input.area) protectionCase.area = input.area;
+      if (input.childId) protectionCase.childId = input.childId;
+      const identified = input.childId ? ', child identified' : '';
+      return { kind: CaseEventKind.TRIAGED, detail: `Risk ${input.riskLevel}, priority ${input.priority}${identified}` };
     });
   }
 

@@ -5,7 +5,7 @@ import { RiskLevel } from '../children/child.enums';
 import { RegistryLoaders } from '../children/child.loaders';
 import { HotlineReport } from '../hotline/hotline-report.entity';
 import { Allow } from '../shared/auth/allow';
-import { AccessRule } from '../shared/auth/roles';
+import { AccessRule, JakartaArea } from '../shared/auth/roles';
 import { groupByKeys } from '../shared/loaders';
 import type { RequestContext } from '../shared/request-context';
 import { Worker } from '../workers/worker.entity';
@@ -50,6 +50,14 @@ export class TriageProtectionCaseInput {
 
   @Field(() => CasePriority, { description: 'How soon the office must act.' })
   priority!: CasePriority;
+
+  @Field(() => JakartaArea, { nullable: true, description: 'The area of the case, when the report did not give it or gave it wrong.' })
+  area?: JakartaArea;
+
+  @Field(() => ID, { nullable: true, description: 'The registered child the case is about, once identified (NOT_FOUND outside your scope).' })
+  @IsOptional()
+  @IsUUID('4', { message: 'childId must be a UUID' })
+  childId?: string;
 }
 
 @InputType({ description: 'A move of a case along its workflow; the allowed moves are checked.' })
