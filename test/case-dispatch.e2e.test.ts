@@ -6,6 +6,7 @@ import {
   CaseRecordsDocument,
   ProtectionCaseChildDocument,
   RecordReferralOutcomeDocument,
+  SetMyDutyStatusDocument,
   ReferProtectionCaseDocument,
   ChangeProtectionCaseStatusDocument,
   DispatchSocialWorkerDocument,
@@ -173,4 +174,16 @@ it('keeps notes and referrals on the case, each on its timeline', async () => {
   expect(records?.timeline.map((entry) => entry.kind)).toEqual(['CASE_OPENED', 'NOTE_ADDED', 'REFERRED', 'REFERRED', 'REFERRAL_UPDATED', 'REFERRAL_UPDATED', 'REFERRAL_UPDATED']);
   // Reading someone else's case notes is refused like any case outside the scope.
   expect((await app.request(CaseRecordsDocument, { id: caseId }, baratWorker.token)).data?.protectionCase).toBeNull();
+});
+
+it('dispatches only social workers who are on duty', async () => {
+  const caseId = await openCase();
+  const offShift = await app.request(SetMyDutyStatusDocument, { onDuty: false }, workerB.token);
+  expect(offShift.data?.setMyDutyStatus).toEqual({ id: workerB.account.workerId, onDuty: false });
+  const refused = await app.request(DispatchSocialWorkerDocument, { caseId, workerId: workerB.account.workerId! }, supervisor.token);
+  expect(refused.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', field: 'workerId' });
+  await app.request(SetMyDutyStatusDocument, { onDuty: true }, workerB.token);
+  expect((await app.request(DispatchSocialWorkerDocument, { caseId, workerId: workerB.account.workerId! }, supervisor.token)).errors).toBeUndefined();
+  // A supervisor has no worker record to put on or off duty.
+  expect((await app.request(SetMyDutyStatusDocument, { onDuty: false }, supervisor.token)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
 });

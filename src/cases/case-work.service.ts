@@ -6,7 +6,7 @@ import type { JakartaArea } from '../shared/auth/roles';
 import { HotlineReport } from '../hotline/hotline-report.entity';
 import { ReportStatus } from '../hotline/hotline.enums';
 import { StaffRole } from '../shared/auth/roles';
-import { BadUserInputError, ForbiddenError, NotFoundError } from '../shared/errors/domain-error';
+import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from '../shared/errors/domain-error';
 import type { RequestContext } from '../shared/request-context';
 import { Worker, WorkerKind } from '../workers/worker.entity';
 import { appendCaseEvent, type CaseEventData } from './case-event.outbox';
@@ -77,6 +77,7 @@ export class CaseWorkService {
       if (protectionCase.status === CaseStatus.CLOSED) throw new BadUserInputError('The case is closed; reopen it first.', { field: 'caseId' });
       const worker = await em.findOne(Worker, workerId);
       if (!worker || worker.kind !== WorkerKind.SOCIAL_WORKER) throw new NotFoundError('social worker', workerId);
+      if (!worker.onDuty) throw new ConflictError(`${worker.fullName} is off duty; dispatch a social worker who is on duty.`, { field: 'workerId' });
       const active = await em.find(Dispatch, { protectionCase, status: { $in: [DispatchStatus.DISPATCHED, DispatchStatus.ACKNOWLEDGED, DispatchStatus.EN_ROUTE, DispatchStatus.ON_SITE] } });
       for (const earlier of active) earlier.reassign(`Reassigned to ${worker.fullName}`);
       const now = new Date();

@@ -1,4 +1,4 @@
-import { Entity, Enum, Index, ManyToOne, Property } from '@mikro-orm/core';
+import { Entity, Enum, Index, ManyToOne, type Opt, Property } from '@mikro-orm/core';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { JakartaArea } from '../shared/auth/roles';
 import { BaseEntity } from '../shared/database/base.entity';
@@ -49,6 +49,10 @@ export class Worker extends BaseEntity {
   @Field(() => String, { nullable: true, description: 'Phone number to reach the worker; null when not recorded.' })
   @Property({ type: 'string', nullable: true })
   phone: string | null;
+
+  @Field(() => Boolean, { description: 'Whether the worker is on duty now and can be dispatched; workers set it themselves at the start and end of a shift.' })
+  @Property({ type: 'boolean', default: true })
+  onDuty: Opt<boolean> = true;
 
   constructor(details: WorkerDetails) {
     super();

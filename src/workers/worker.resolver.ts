@@ -48,6 +48,9 @@ class WorkersArgs extends PageArgs {
   @IsOptional()
   @IsUUID('4', { message: 'institutionId must be a UUID' })
   institutionId?: string;
+
+  @Field(() => Boolean, { nullable: true, description: 'Only workers on duty (true) or off duty (false).' })
+  onDuty?: boolean;
 }
 
 @ArgsType()
@@ -67,8 +70,14 @@ export class WorkerResolver {
 
   @Allow(AccessRule.ANY_STAFF)
   @Query(() => WorkerConnection, { description: 'Workers by name, a page at a time.' })
-  workers(@Args() { kind, area, institutionId, ...page }: WorkersArgs, @Ctx() context: RequestContext): Promise<Page<Worker>> {
-    return new WorkerService(context).list({ kind, area, institutionId }, { first: page.first, after: page.after });
+  workers(@Args() { kind, area, institutionId, onDuty, ...page }: WorkersArgs, @Ctx() context: RequestContext): Promise<Page<Worker>> {
+    return new WorkerService(context).list({ kind, area, institutionId, onDuty }, { first: page.first, after: page.after });
+  }
+
+  @Allow(AccessRule.SOCIAL_WORKER, AccessRule.COMPANION, AccessRule.INSTITUTION_STAFF, AccessRule.EXPERT_ADVISOR)
+  @Mutation(() => Worker, { description: 'Starts (true) or ends (false) your shift: only workers on duty can be dispatched.' })
+  setMyDutyStatus(@Arg('onDuty', () => Boolean) onDuty: boolean, @Ctx() context: RequestContext): Promise<Worker> {
+    return new WorkerService(context).setMyDutyStatus(onDuty);
   }
 
   @Allow(AccessRule.ADMIN, AccessRule.SUPERVISOR)

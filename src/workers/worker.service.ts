@@ -10,6 +10,7 @@ export interface WorkerFilter {
   kind?: WorkerKind;
   area?: JakartaArea;
   institutionId?: string;
+  onDuty?: boolean;
 }
 
 export interface WorkerRegistration {
@@ -25,6 +26,18 @@ export class WorkerService {
 
   findById(id: string): Promise<Worker | null> {
     return this.context.em.findOne(Worker, id);
+  }
+
+  /** A worker starts or ends their shift; only for their own worker record. */
+  async setMyDutyStatus(onDuty: boolean): Promise<Worker> {
+    const { actor, em } = this.context;
+    const workerId = actor.kind === 'STAFF' ? actor.workerId : null;
+    if (!workerId) throw new BadUserInputError('Your staff account is not linked to a worker record; ask an administrator.', { field: 'onDuty' });
+    const worker = await em.findOne(Worker, workerId);
+    if (!worker) throw new NotFoundError('worker', workerId);
+    worker.onDuty = onDuty;
+    await em.flush();
+    return worker;
   }
 
   async register(input: WorkerRegistration): Promise<Worker> {
@@ -46,6 +59,7 @@ export class WorkerService {
     if (filter.kind) where.kind = filter.kind;
     if (filter.area) where.area = filter.area;
     if (filter.institutionId) where.institution = filter.institutionId;
+    if (filter.onDuty !== undefined) where.onDuty = filter.onDuty;
     const cursor = await this.context.em.findByCursor(Worker, where, {
       first: page.first,
       after: page.after,
