@@ -1,6 +1,6 @@
 import type { QueryBuilder } from '@mikro-orm/postgresql';
 import { BadUserInputError } from '../shared/errors/domain-error';
-import { type Page, pageOf } from '../shared/pagination';
+import { decodeKeysetCursor, encodeKeysetCursor, type Page, pageOf } from '../shared/pagination';
 import type { RequestContext } from '../shared/request-context';
 import { ChildNeedStatus } from './child-needs.entities';
 import { childScope, type SqlCondition } from './child-scope';
@@ -20,20 +20,6 @@ const ORDERS: Record<ChildOrder, { columns: [string, string]; direction: 'asc' |
     key: (child) => [child.createdAt.toISOString(), child.id],
   },
 };
-
-function encodeCursor(key: [string, string]): string {
-  return Buffer.from(JSON.stringify(key)).toString('base64url');
-}
-
-function decodeCursor(cursor: string): [string, string] {
-  try {
-    const key = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown;
-    if (Array.isArray(key) && key.length === 2 && key.every((part) => typeof part === 'string')) return key as [string, string];
-  } catch {
-    // fall through to the error below
-  }
-  throw new BadUserInputError('The cursor is not one this list gave out; start again without `after`.', { field: 'after' });
-}
 
 /** Reads children, always within the caller's scope. */
 export class ChildQueries {
@@ -55,12 +41,12 @@ export class ChildQueries {
       .limit(first + 1);
     if (after) {
       const comparison = sort.direction === 'asc' ? '>' : '<';
-      page.andWhere(`(${sort.columns[0]}, ${sort.columns[1]}) ${comparison} (?, ?)`, decodeCursor(after));
+      page.andWhere(`(${sort.columns[0]}, ${sort.columns[1]}) ${comparison} (?, ?)`, decodeKeysetCursor(after));
     }
     const [totalCount, rows] = await Promise.all([count.getCount(), page.getResultList()]);
     const nodes = rows.slice(0, first);
     return pageOf(
-      nodes.map((node) => ({ node, cursor: encodeCursor(sort.key(node)) })),
+      nodes.map((node) => ({ node, cursor: encodeKeysetCursor(sort.key(node)) })),
       rows.length > first,
       totalCount,
     );

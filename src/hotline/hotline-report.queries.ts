@@ -1,23 +1,8 @@
-import { BadUserInputError } from '../shared/errors/domain-error';
-import { type Page, pageOf } from '../shared/pagination';
+import { decodeKeysetCursor, encodeKeysetCursor, type Page, pageOf } from '../shared/pagination';
 import type { RequestContext } from '../shared/request-context';
 import { HotlineReport } from './hotline-report.entity';
 import type { ReportKind } from './hotline.enums';
 import { reportScope } from './report-scope';
-
-function encodeCursor(report: HotlineReport): string {
-  return Buffer.from(JSON.stringify([report.createdAt.toISOString(), report.id])).toString('base64url');
-}
-
-function decodeCursor(cursor: string): [string, string] {
-  try {
-    const key = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown;
-    if (Array.isArray(key) && key.length === 2 && key.every((part) => typeof part === 'string')) return key as [string, string];
-  } catch {
-    // fall through
-  }
-  throw new BadUserInputError('The cursor is not one this list gave out; start again without `after`.', { field: 'after' });
-}
 
 /** Reads reports within the caller's scope, newest first. */
 export class HotlineReportQueries {
@@ -37,9 +22,9 @@ export class HotlineReportQueries {
       return query;
     };
     const page = base().orderBy({ createdAt: 'desc', id: 'desc' }).limit(first + 1);
-    if (after) page.andWhere('(r.created_at, r.id) < (?, ?)', decodeCursor(after));
+    if (after) page.andWhere('(r.created_at, r.id) < (?, ?)', decodeKeysetCursor(after));
     const [totalCount, rows] = await Promise.all([base().getCount(), page.getResultList()]);
     const nodes = rows.slice(0, first);
-    return pageOf(nodes.map((node) => ({ node, cursor: encodeCursor(node) })), rows.length > first, totalCount);
+    return pageOf(nodes.map((node) => ({ node, cursor: encodeKeysetCursor([node.createdAt.toISOString(), node.id]) })), rows.length > first, totalCount);
   }
 }

@@ -1,4 +1,5 @@
 import { Max, Min } from 'class-validator';
+import { BadUserInputError } from './errors/domain-error';
 import { ArgsType, type ClassType, Field, Int, ObjectType } from 'type-graphql';
 
 /** The largest page any list returns, whatever the client asks for. */
@@ -39,6 +40,22 @@ export interface Page<Item> {
 /** A page from its edges, whether there are more, and the count across all pages. */
 export function pageOf<Item>(edges: Array<Edge<Item>>, hasNextPage: boolean, totalCount: number): Page<Item> {
   return { edges, nodes: edges.map((edge) => edge.node), pageInfo: { hasNextPage, endCursor: edges.at(-1)?.cursor ?? null }, totalCount };
+}
+
+/** An opaque cursor for a position in a keyset order: the sort key values of the row, e.g. [name, id]. */
+export function encodeKeysetCursor(key: [string, string]): string {
+  return Buffer.from(JSON.stringify(key)).toString('base64url');
+}
+
+/** The sort key back from a cursor this server gave out; anything else is BAD_USER_INPUT on `after`. */
+export function decodeKeysetCursor(cursor: string): [string, string] {
+  try {
+    const key = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown;
+    if (Array.isArray(key) && key.length === 2 && key.every((part) => typeof part === 'string')) return key as [string, string];
+  } catch {
+    // not JSON: fall through to the error below
+  }
+  throw new BadUserInputError('The cursor is not one this list gave out; start again without `after`.', { field: 'after' });
 }
 
 /** A page from a MikroORM `findByCursor` result (with `includeCount: true`). */
