@@ -1,4 +1,4 @@
-import type { Server as HttpServer } from 'node:http';
+import type { IncomingMessage, Server as HttpServer } from 'node:http';
 import { randomUUID } from 'node:crypto';
 import { getOperationAST, type GraphQLSchema } from 'graphql';
 import { CloseCode } from 'graphql-ws';
@@ -19,6 +19,7 @@ export interface ConnectionParams {
 
 interface ConnectionExtra {
   socket: WebSocket;
+  request: IncomingMessage;
   connectionId: string;
   staffAccountId?: string;
   openSubscriptions: Set<string>;
@@ -59,12 +60,14 @@ export function startWebSocketServer(options: WebSocketOptions): GraphQLWebSocke
   const socketsByStaffAccount = new Map<string, Set<WebSocket>>();
   const webSocketServer = new WebSocketServer({ server: options.httpServer, path: options.path, maxPayload: 1024 * 1024 });
 
-  const refuse = (extra: ConnectionExtra, error: unknown): never => {
-    if (error instanceof DomainError) extra.socket.close(closeCodeFor(error), error.message.slice(0, 120));
-    throw error;
+  /** Refused credentials close the socket with 4401/4403 and a short reason; other errors are left to graphql-ws. */
+  const closeIfRefused = (extra: ConnectionExtra, error: unknown): boolean => {
+    if (!(error instanceof DomainError)) return false;
+    extra.socket.close(closeCodeFor(error), error.message.slice(0, 120));
+    return true;
   };
 
-  const cleanup = useServer<Record<string, unknown>, Omit<ConnectionExtra, 'socket'>>(
+  const cleanup = useServer<Record<string, unknown>, Omit<ConnectionExtra, 'socket' | 'request'>>(
     {
       schema,
       connectionInitWaitTimeout: 10_000,
@@ -85,9 +88,8 @@ export function startWebSocketServer(options: WebSocketOptions): GraphQLWebSocke
             socketsByStaffAccount.set(extra.staffAccountId, sockets);
           }
         } catch (error) {
-          if (!(error instanceof DomainError)) throw error;
-          extra.socket.close(closeCodeFor(error), error.message.slice(0, 120));
-          return false;
+          if (closeIfRefused(extra, error)) return false;
+          throw error;
         }
         metrics.openWebSockets.inc();
         return true;
@@ -100,10 +102,11 @@ export function startWebSocketServer(options: WebSocketOptions): GraphQLWebSocke
             authorization: authorizationOf(ctx.connectionParams),
             logger: operationLogger,
             requestId: `${extra.connectionId}:${id}`,
-            clientAddress: (ctx.extra as unknown as { request: { socket: { remoteAddress?: string } } }).request.socket.remoteAddress ?? null,
+            clientAddress: extra.request.socket.remoteAddress ?? null,
           });
         } catch (error) {
-          return refuse(extra, error);
+          closeIfRefused(extra, error);
+          throw error;
         }
       },
       onOperation: (ctx, id, payload, args, result) => {
