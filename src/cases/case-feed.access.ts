@@ -1,4 +1,5 @@
 import type { Actor } from '../shared/auth/actor';
+import { anyOf, type SqlCondition } from '../shared/sql-condition';
 import { StaffRole } from '../shared/auth/roles';
 import type { CaseEvent } from './case-event.entity';
 import { EventAudience } from './case.enums';
@@ -20,17 +21,16 @@ export function mayReceive(actor: Actor, event: Pick<CaseEvent, 'audience' | 'ar
 }
 
 /** The same rule as SQL over `case_event` aliased `e`, for replaying missed events. */
-export function receivableCondition(actor: Actor): { sql: string; params: unknown[] } {
+export function receivableCondition(actor: Actor): SqlCondition {
   if (actor.kind === 'SYSTEM') return { sql: 'true', params: [] };
   if (actor.kind !== 'STAFF') return { sql: 'false', params: [] };
   const has = (role: StaffRole) => actor.roles.includes(role);
-  const parts: Array<{ sql: string; params: unknown[] }> = [];
+  const parts: SqlCondition[] = [];
   if (has(StaffRole.AUDITOR) || has(StaffRole.ADMIN)) parts.push({ sql: 'e.audience = ?', params: [EventAudience.OVERSIGHT] });
   if (has(StaffRole.HOTLINE_OPERATOR) || (has(StaffRole.SUPERVISOR) && !actor.area)) {
     parts.push({ sql: 'e.audience = ?', params: [EventAudience.CASEWORK] });
   } else if ((has(StaffRole.SUPERVISOR) || has(StaffRole.SOCIAL_WORKER)) && actor.area) {
     parts.push({ sql: '(e.audience = ? and e.area = ?)', params: [EventAudience.CASEWORK, actor.area] });
   }
-  if (parts.length === 0) return { sql: 'false', params: [] };
-  return { sql: `(${parts.map((part) => part.sql).join(' or ')})`, params: parts.flatMap((part) => part.params) };
+  return anyOf(parts);
 }

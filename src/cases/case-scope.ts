@@ -1,4 +1,4 @@
-import type { SqlCondition } from '../children/child-scope';
+import { anyOf, type SqlCondition } from '../shared/sql-condition';
 import type { Actor } from '../shared/auth/actor';
 import { StaffRole } from '../shared/auth/roles';
 
@@ -17,6 +17,5 @@ export function caseScope(actor: Actor, alias = 'pc'): SqlCondition {
   if (has(StaffRole.SOCIAL_WORKER) && actor.workerId) {
     parts.push({ sql: `${alias}.id in (select d.protection_case_id from dispatch d where d.worker_id = ?)`, params: [actor.workerId] });
   }
-  if (parts.length === 0) return { sql: 'false', params: [] };
-  return { sql: `(${parts.map((part) => part.sql).join(' or ')})`, params: parts.flatMap((part) => part.params) };
+  return anyOf(parts);
 }

@@ -1,14 +1,9 @@
 import type { Actor } from '../shared/auth/actor';
 import { StaffRole } from '../shared/auth/roles';
 
-/** A SQL condition on the `child` table under some alias, with its parameters. */
-export interface SqlCondition {
-  sql: string;
-  params: unknown[];
-}
+import { anyOf, EVERYTHING as EVERYONE, NOTHING as NOBODY, type SqlCondition } from '../shared/sql-condition';
 
-const NOBODY: SqlCondition = { sql: 'false', params: [] };
-const EVERYONE: SqlCondition = { sql: 'true', params: [] };
+export type { SqlCondition };
 
 /**
  * Which children an actor may see, as one SQL condition over `child` aliased `alias`. Every path to a
@@ -45,8 +40,7 @@ export function childScope(actor: Actor, alias = 'c'): SqlCondition {
       params: [actor.institutionId],
     });
   }
-  if (conditions.length === 0) return NOBODY;
-  return { sql: `(${conditions.map((condition) => condition.sql).join(' or ')})`, params: conditions.flatMap((condition) => condition.params) };
+  return anyOf(conditions);
 }
 
 /** The ids of the children in scope, as a subquery: `<column> in (...)`. */

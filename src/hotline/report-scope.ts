@@ -1,4 +1,4 @@
-import type { SqlCondition } from '../children/child-scope';
+import { anyOf, type SqlCondition } from '../shared/sql-condition';
 import type { Actor } from '../shared/auth/actor';
 import { StaffRole } from '../shared/auth/roles';
 import { ReportKind } from './hotline.enums';
@@ -21,6 +21,5 @@ export function reportScope(actor: Actor, alias = 'r'): SqlCondition {
   } else if ((has(StaffRole.SUPERVISOR) || has(StaffRole.SOCIAL_WORKER)) && actor.area) {
     parts.push({ sql: `(${alias}.kind = ? and ${alias}.area = ?)`, params: [ReportKind.CHILD_AT_RISK, actor.area] });
   }
-  if (parts.length === 0) return { sql: 'false', params: [] };
-  return { sql: `(${parts.map((part) => part.sql).join(' or ')})`, params: parts.flatMap((part) => part.params) };
+  return anyOf(parts);
 }
