@@ -32,6 +32,10 @@ export interface AppConfig {
     /** How often missed deadlines are looked for, in milliseconds. Default 30000. */
     deadlineScanIntervalMs: number;
   };
+  reports: {
+    /** Days after the end of a reporting period before a report is overdue. Default 7. */
+    graceDays: number;
+  };
   hotline: {
     /** Reports one client address may submit without signing in, per window. Default 10. */
     publicReportLimit: number;
@@ -100,6 +104,7 @@ const environmentSchema = z.object({
   DISPATCH_ON_SITE_HOURS_HIGH_RISK: integer(1, 720).default(24),
   DISPATCH_ON_SITE_HOURS_MEDIUM_RISK: integer(1, 720).default(72),
   DEADLINE_SCAN_INTERVAL_MS: integer(100, 3_600_000).default(30_000),
+  REPORT_GRACE_DAYS: integer(0, 90).default(7),
   HOTLINE_RATE_WINDOW_SECONDS: integer(1, 86400).default(600),
   DATABASE_URL: z
     .string()
@@ -158,6 +163,7 @@ export function loadConfig(environment: EnvironmentVariables = process.env): App
       onSiteWithinHoursMediumRisk: variables.DISPATCH_ON_SITE_HOURS_MEDIUM_RISK,
       deadlineScanIntervalMs: variables.DEADLINE_SCAN_INTERVAL_MS,
     },
+    reports: { graceDays: variables.REPORT_GRACE_DAYS },
     hotline: { publicReportLimit: variables.HOTLINE_RATE_LIMIT, publicReportWindowSeconds: variables.HOTLINE_RATE_WINDOW_SECONDS },
     database: {
       url: variables.DATABASE_URL,

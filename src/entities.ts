@@ -11,6 +11,7 @@ import { Guardian } from './guardians/guardian.entity';
 import { StaffAccount } from './identity/staff-account.entity';
 import { Institution } from './institutions/institution.entity';
 import { ProfileFieldDefinition } from './profile-fields/profile-field.entity';
+import { ProgressReport, ProgressReportRevision } from './progress-reports/progress-report.entity';
 import { Kecamatan, Kelurahan } from './regions/region.entities';
 import { Worker } from './workers/worker.entity';
 
@@ -37,4 +38,6 @@ export const entities = [
   CaseNote,
   CaseReferral,
   RateLimitWindow,
+  ProgressReport,
+  ProgressReportRevision,
 ];

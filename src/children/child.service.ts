@@ -22,6 +22,12 @@ export interface RegistrationOutcome {
 export class ChildService {
   constructor(private readonly context: RequestContext) {}
 
+  /** Whether the caller may see this child. */
+  async findVisible(childId: string): Promise<Child | null> {
+    const [child] = await new ChildQueries(this.context).findByIds([childId]);
+    return child ?? null;
+  }
+
   /** A child the caller may see, or NOT_FOUND (also for children outside the caller's scope). */
   async requireChild(childId: string): Promise<Child> {
     const [child] = await new ChildQueries(this.context).findByIds([childId]);

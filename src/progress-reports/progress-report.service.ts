@@ -1,0 +1,132 @@
+import { LockMode } from '@mikro-orm/core';
+import { CompanionAssignment } from '../children/child-links.entities';
+import { Child } from '../children/child.entity';
+import { ChildService, todayInJakarta } from '../children/child.service';
+import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from '../shared/errors/domain-error';
+import type { RequestContext } from '../shared/request-context';
+import { Worker } from '../workers/worker.entity';
+import { ProgressReport, ProgressReportRevision } from './progress-report.entity';
+import { ObligationState, ProgressReportStatus, ReviewDecision } from './progress-report.enums';
+import type { ProgressReportContentValue } from './progress-report.content';
+import { addDays, dueDateOf, periodContaining, periodsOwed } from './reporting-schedule';
+
+export interface ReportingObligation {
+  childId: string;
+  periodStart: string;
+  periodEnd: string;
+  dueDate: string;
+  state: ObligationState;
+  report: ProgressReport | null;
+}
+
+/** Accountability reports: companions write and submit them, supervisors accept or return them. */
+export class ProgressReportService {
+  constructor(private readonly context: RequestContext) {}
+
+  /** The worker record of the signed-in companion. */
+  private async myWorker(): Promise<Worker> {
+    const { actor, em } = this.context;
+    const workerId = actor.kind === 'STAFF' ? actor.workerId : null;
+    const worker = workerId ? await em.findOne(Worker, workerId) : null;
+    if (!worker) throw new ForbiddenError('Your staff account is not linked to a companion record; ask an administrator.');
+    return worker;
+  }
+
+  async saveDraft(childId: string, periodStart: string, content: ProgressReportContentValue): Promise<ProgressReport> {
+    const em = this.context.em;
+    const companion = await this.myWorker();
+    const period = periodContaining(periodStart);
+    if (period.periodStart !== periodStart) throw new BadUserInputError(`periodStart must be the first day of a month, e.g. ${period.periodStart}.`, { field: 'periodStart' });
+    if (periodStart > todayInJakarta()) throw new BadUserInputError('A report cannot be written for a period that has not started.', { field: 'periodStart' });
+    // A companion reports on the periods they owe, even for a child since handed over to someone else.
+    const child = (await this.owes(companion, childId, periodStart)) ? await em.findOne(Child, childId) : await new ChildService(this.context).findVisible(childId);
+    if (!child) throw new NotFoundError('child', childId);
+    let report = await em.findOne(ProgressReport, { child, periodStart });
+    if (report && report.companion.id !== companion.id) throw new ConflictError("This period's report belongs to another companion.", { field: 'childId' });
+    report ??= em.create(ProgressReport, { child, companion, ...period, dueDate: dueDateOf(period, this.context.config.reports.graceDays), content });
+    report.saveDraft(content);
+    await em.flush();
+    return report;
+  }
+
+  /** Submits the current text; each submission is kept as a revision. */
+  async submit(reportId: string, expectedVersion: number): Promise<ProgressReport> {
+    const em = this.context.em;
+    const companion = await this.myWorker();
+    const report = await this.requireReport(reportId);
+    if (report.companion.id !== companion.id) throw new ForbiddenError('Only the companion who wrote the report submits it.');
+    await em.lock(report, LockMode.OPTIMISTIC, expectedVersion);
+    report.submit(new Date());
+    em.create(ProgressReportRevision, { report, submission: report.submissions, content: report.content, submittedBy: this.staffId() });
+    await em.flush();
+    return report;
+  }
+
+  async review(reportId: string, expectedVersion: number, decision: ReviewDecision, reason: string | null): Promise<ProgressReport> {
+    const report = await this.requireReport(reportId);
+    await this.context.em.lock(report, LockMode.OPTIMISTIC, expectedVersion);
+    report.review(decision === ReviewDecision.ACCEPT, reason, this.staffId(), new Date());
+    await this.context.em.flush();
+    return report;
+  }
+
+  /** A child's reports, newest period first (the child must be in the caller's scope). */
+  async forChild(childId: string): Promise<ProgressReport[]> {
+    const child = await new ChildService(this.context).requireChild(childId);
+    return this.context.em.find(ProgressReport, { child }, { orderBy: { periodStart: 'desc' } });
+  }
+
+  /**
+   * What the signed-in companion owes over the last `months` months: one entry per child and period of
+   * their assignments, with the report if there is one. Two statements whatever the caseload size.
+   */
+  async myObligations(months: number): Promise<ReportingObligation[]> {
+    if (!Number.isInteger(months) || months < 1 || months > 24) throw new BadUserInputError('months must be 1 to 24.', { field: 'months' });
+    const companion = await this.myWorker();
+    const today = todayInJakarta();
+    let from = periodContaining(today).periodStart;
+    for (let month = 1; month < months; month += 1) from = periodContaining(addDays(from, -1)).periodStart;
+    const assignments = await this.context.em.find(
+      CompanionAssignment,
+      { companion, $or: [{ endedOn: null }, { endedOn: { $gt: from } }] },
+      { orderBy: { startedOn: 'asc' } },
+    );
+    const reports = await this.context.em.find(ProgressReport, { child: { $in: assignments.map((assignment) => assignment.child.id) }, periodStart: { $gte: from } });
+    const byKey = new Map(reports.map((report) => [`${report.child.id}/${report.periodStart}`, report]));
+    const graceDays = this.context.config.reports.graceDays;
+    return assignments.flatMap((assignment) =>
+      periodsOwed(assignment, from, today).map((period) => {
+        const report = byKey.get(`${assignment.child.id}/${period.periodStart}`) ?? null;
+        const dueDate = report?.dueDate ?? dueDateOf(period, graceDays);
+        return { childId: assignment.child.id, ...period, dueDate, report, state: stateOf(report, period.periodEnd, dueDate, today) };
+      }),
+    );
+  }
+
+  /** A report is reachable by its companion, or through a child the caller may see. */
+  private async requireReport(reportId: string): Promise<ProgressReport> {
+    const report = await this.context.em.findOne(ProgressReport, reportId);
+    const { actor } = this.context;
+    const ownReport = report && actor.kind === 'STAFF' && actor.workerId === report.companion.id;
+    if (!report || !(ownReport || (await new ChildService(this.context).findVisible(report.child.id)))) throw new NotFoundError('progress report', reportId);
+    return report;
+  }
+
+  /** Whether the companion owes the report on this child for the period starting `periodStart`. */
+  private async owes(companion: Worker, childId: string, periodStart: string): Promise<boolean> {
+    const assignments = await this.context.em.find(CompanionAssignment, { companion, child: childId });
+    return assignments.some((assignment) => periodsOwed(assignment, periodStart, todayInJakarta()).some((period) => period.periodStart === periodStart));
+  }
+
+  private staffId(): string | null {
+    return this.context.actor.kind === 'STAFF' ? this.context.actor.staffAccountId : null;
+  }
+}
+
+function stateOf(report: ProgressReport | null, periodEnd: string, dueDate: string, today: string): ObligationState {
+  if (report?.status === ProgressReportStatus.SUBMITTED) return ObligationState.SUBMITTED;
+  if (report?.status === ProgressReportStatus.ACCEPTED) return ObligationState.ACCEPTED;
+  if (report?.status === ProgressReportStatus.RETURNED) return ObligationState.RETURNED;
+  if (today <= periodEnd) return ObligationState.UPCOMING;
+  return today > dueDate ? ObligationState.OVERDUE : ObligationState.DUE;
+}
