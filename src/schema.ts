@@ -20,7 +20,7 @@ import { CaseFeedResolver } from './cases/case-feed.resolver';
 import { CaseRecordsResolver, CaseReferralResolver } from './cases/case-records.resolver';
 import { DispatchResolver, ProtectionCaseResolver } from './cases/protection-case.resolver';
 import { HotlineResolver } from './hotline/hotline.resolver';
-import { ProgressReportResolver, ReportingObligationResolver } from './progress-reports/progress-report.resolver';
+import { CompanionReportingSummaryResolver, ProgressReportResolver, ReportingObligationResolver } from './progress-reports/progress-report.resolver';
 import { WorkerResolver } from './workers/worker.resolver';
 import { authChecker } from './shared/auth/auth-checker';
 import { assertEveryFieldHasAccessRule } from './shared/auth/authorization-coverage';
@@ -51,6 +51,7 @@ export const resolvers: NonEmptyArray<Function> = [
   CaseReferralResolver,
   ProgressReportResolver,
   ReportingObligationResolver,
+  CompanionReportingSummaryResolver,
 ];
 
 /**

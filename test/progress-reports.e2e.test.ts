@@ -4,6 +4,7 @@ import { StaffRole } from '../src/shared/auth/roles';
 import {
   ChildProgressReportsDocument,
   MyReportingObligationsDocument,
+  ReportingOverviewDocument,
   ReviewProgressReportDocument,
   SaveProgressReportDraftDocument,
   SubmitProgressReportDocument,
@@ -120,4 +121,15 @@ it('moves the obligations still ahead to the new companion on reassignment, and 
   const notC = await app.request(SaveProgressReportDraftDocument, { input: { childId: yuni.id, periodStart: thisMonth, content: complete('x') } }, companionC.token);
   expect(notC.errors?.[0].extensions?.code).toBe('NOT_FOUND');
   expect((await app.request(SaveProgressReportDraftDocument, { input: { childId: yuni.id, periodStart: thisMonth, content: complete('x') } }, companionD.token)).errors).toBeUndefined();
+});
+
+it("gives supervisors each companion's record: caseload, reports on time, late and missing", async () => {
+  // By now: C owes Xaverius the month before last (missing) and last month (submitted today, after its due
+  // date: late), and Yuni last month (late); D has Yuni's running month, not yet due.
+  const overview = await app.request(ReportingOverviewDocument, { months: 3 }, supervisor.token);
+  const byCompanion = Object.fromEntries((overview.data?.reportingOverview ?? []).map(({ companion, ...figures }) => [companion.id, figures]));
+  expect(byCompanion[companionC.account.workerId!]).toEqual({ children: 1, onTime: 0, late: 2, missing: 1 });
+  expect(byCompanion[companionD.account.workerId!]).toEqual({ children: 1, onTime: 0, late: 0, missing: 0 });
+  expect((await app.request(ReportingOverviewDocument, { months: 3 }, baratSupervisor.token)).data?.reportingOverview).toEqual([]);
+  expect((await app.request(ReportingOverviewDocument, { months: 3, area: 'JAKARTA_TIMUR' }, baratSupervisor.token)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
 });

@@ -3,6 +3,7 @@ import { Institution } from '../institutions/institution.entity';
 import { Kecamatan, Kelurahan } from '../regions/region.entities';
 import { StaffRole } from '../shared/auth/roles';
 import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from '../shared/errors/domain-error';
+import { jakartaDate } from '../shared/jakarta-date';
 import type { RequestContext } from '../shared/request-context';
 import { Placement } from './child-links.entities';
 import { childScope } from './child-scope';
@@ -157,5 +158,5 @@ export class ChildService {
 }
 
 export function todayInJakarta(): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Jakarta' }).format(new Date());
+  return jakartaDate();
 }

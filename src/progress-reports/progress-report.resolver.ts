@@ -4,14 +4,14 @@ import { LocalDateResolver } from 'graphql-scalars';
 import { Child, CARE_ROLES } from '../children/child.entity';
 import { RegistryLoaders } from '../children/child.loaders';
 import { Allow } from '../shared/auth/allow';
-import { AccessRule } from '../shared/auth/roles';
+import { AccessRule, JakartaArea } from '../shared/auth/roles';
 import { groupByKeys } from '../shared/loaders';
 import type { RequestContext } from '../shared/request-context';
 import { Worker } from '../workers/worker.entity';
 import { ProgressReportContentInput } from './progress-report.content';
 import { ProgressReport, ProgressReportRevision } from './progress-report.entity';
 import { ObligationState, ReviewDecision } from './progress-report.enums';
-import { ProgressReportService, type ReportingObligation } from './progress-report.service';
+import { type CompanionReportingSummary, ProgressReportService, type ReportingObligation } from './progress-report.service';
 
 @InputType({ description: 'A draft of an accountability report: for one child in your caseload and one monthly period.' })
 export class SaveProgressReportDraftInput {
@@ -65,6 +65,23 @@ export class ReportingObligationEntry implements ReportingObligation {
   report!: ProgressReport | null;
 }
 
+@ObjectType({ description: "One companion's reporting record: caseload now, and reports on time, late and missing." })
+export class CompanionReportingSummaryEntry implements CompanionReportingSummary {
+  companionId!: string;
+
+  @Field(() => Int, { description: 'Children in the caseload now.' })
+  children!: number;
+
+  @Field(() => Int, { description: 'Ended periods reported by the due date.' })
+  onTime!: number;
+
+  @Field(() => Int, { description: 'Ended periods reported after the due date.' })
+  late!: number;
+
+  @Field(() => Int, { description: 'Periods past their due date with no submitted report.' })
+  missing!: number;
+}
+
 /** Accountability reports (DOMAIN.md promises 5 and 7). */
 @Resolver(() => ProgressReport)
 export class ProgressReportResolver {
@@ -98,6 +115,16 @@ export class ProgressReportResolver {
     @Ctx() context: RequestContext,
   ): Promise<ReportingObligation[]> {
     return new ProgressReportService(context).myObligations(months);
+  }
+
+  @Allow(AccessRule.SUPERVISOR)
+  @Query(() => [CompanionReportingSummaryEntry], { description: 'Per companion of your area (or of `area`, for a supervisor without one): caseload and reports on time, late and missing.' })
+  reportingOverview(
+    @Arg('months', () => Int, { defaultValue: 3, description: 'How many months back, 1 to 24.' }) months: number,
+    @Arg('area', () => JakartaArea, { nullable: true, description: 'The area, for a supervisor without one.' }) area: JakartaArea | null,
+    @Ctx() context: RequestContext,
+  ): Promise<CompanionReportingSummary[]> {
+    return new ProgressReportService(context).overview(months, area ?? null);
   }
 
   @Allow(...CARE_ROLES)
@@ -136,5 +163,14 @@ export class ReportingObligationResolver {
   @FieldResolver(() => Child, { nullable: true, description: 'The child owed a report on, while in your caseload; null after a handover.' })
   child(@Root() obligation: ReportingObligationEntry, @Ctx() context: RequestContext): Promise<Child | null> {
     return new RegistryLoaders(context).childById.load(obligation.childId);
+  }
+}
+
+@Resolver(() => CompanionReportingSummaryEntry)
+export class CompanionReportingSummaryResolver {
+  @Allow(AccessRule.SUPERVISOR)
+  @FieldResolver(() => Worker, { description: 'The companion.' })
+  async companion(@Root() summary: CompanionReportingSummaryEntry, @Ctx() context: RequestContext): Promise<Worker> {
+    return (await new RegistryLoaders(context).workerById.load(summary.companionId)) as Worker;
   }
 }

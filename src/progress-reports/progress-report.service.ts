@@ -3,8 +3,10 @@ import { CompanionAssignment } from '../children/child-links.entities';
 import { Child } from '../children/child.entity';
 import { ChildService, todayInJakarta } from '../children/child.service';
 import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from '../shared/errors/domain-error';
+import { jakartaDate } from '../shared/jakarta-date';
 import type { RequestContext } from '../shared/request-context';
-import { Worker } from '../workers/worker.entity';
+import type { JakartaArea } from '../shared/auth/roles';
+import { Worker, WorkerKind } from '../workers/worker.entity';
 import { ProgressReport, ProgressReportRevision } from './progress-report.entity';
 import { ObligationState, ProgressReportStatus, ReviewDecision } from './progress-report.enums';
 import type { ProgressReportContentValue } from './progress-report.content';
@@ -104,6 +106,41 @@ export class ProgressReportService {
   }
 
   /** A report is reachable by its companion, or through a child the caller may see. */
+  /**
+   * Per companion of an area (all areas for a supervisor without one): children in the caseload now, and
+   * over the last `months` months the ended periods reported on time, late, or still missing after the due
+   * date. Three statements whatever the number of companions.
+   */
+  async overview(months: number, area: JakartaArea | null): Promise<CompanionReportingSummary[]> {
+    if (!Number.isInteger(months) || months < 1 || months > 24) throw new BadUserInputError('months must be 1 to 24.', { field: 'months' });
+    const { actor, em } = this.context;
+    const scopeArea = actor.kind === 'STAFF' ? actor.area : null;
+    if (scopeArea && area && area !== scopeArea) throw new ForbiddenError('You see the companions of your own area.');
+    const effectiveArea = scopeArea ?? area;
+    const today = todayInJakarta();
+    let from = periodContaining(today).periodStart;
+    for (let month = 1; month < months; month += 1) from = periodContaining(addDays(from, -1)).periodStart;
+    const companions = await em.find(Worker, { kind: WorkerKind.COMPANION, ...(effectiveArea ? { area: effectiveArea } : {}) }, { orderBy: { fullName: 'asc' } });
+    const assignments = await em.find(CompanionAssignment, { companion: { $in: companions }, $or: [{ endedOn: null }, { endedOn: { $gt: from } }] });
+    const reports = await em.find(ProgressReport, { companion: { $in: companions }, periodStart: { $gte: from } });
+    const reportByKey = new Map(reports.map((report) => [`${report.companion.id}/${report.child.id}/${report.periodStart}`, report]));
+    const graceDays = this.context.config.reports.graceDays;
+    return companions.map((companion) => {
+      const own = assignments.filter((assignment) => assignment.companion.id === companion.id);
+      const summary: CompanionReportingSummary = { companionId: companion.id, children: own.filter((assignment) => !assignment.endedOn).length, onTime: 0, late: 0, missing: 0 };
+      for (const assignment of own) {
+        for (const period of periodsOwed(assignment, from, today).filter((owed) => owed.periodEnd < today)) {
+          const report = reportByKey.get(`${companion.id}/${assignment.child.id}/${period.periodStart}`);
+          const dueDate = report?.dueDate ?? dueDateOf(period, graceDays);
+          const submittedOn = report?.submittedAt ? jakartaDate(report.submittedAt) : null;
+          if (submittedOn) summary[submittedOn <= dueDate ? 'onTime' : 'late'] += 1;
+          else if (today > dueDate) summary.missing += 1;
+        }
+      }
+      return summary;
+    });
+  }
+
   private async requireReport(reportId: string): Promise<ProgressReport> {
     const report = await this.context.em.findOne(ProgressReport, reportId);
     const { actor } = this.context;
@@ -129,4 +166,12 @@ function stateOf(report: ProgressReport | null, periodEnd: string, dueDate: stri
   if (report?.status === ProgressReportStatus.RETURNED) return ObligationState.RETURNED;
   if (today <= periodEnd) return ObligationState.UPCOMING;
   return today > dueDate ? ObligationState.OVERDUE : ObligationState.DUE;
+}
+
+export interface CompanionReportingSummary {
+  companionId: string;
+  children: number;
+  onTime: number;
+  late: number;
+  missing: number;
 }
