@@ -19,6 +19,7 @@ import { RegionResolver } from './regions/region.resolver';
 import { CaseFeedResolver } from './cases/case-feed.resolver';
 import { CaseRecordsResolver, CaseReferralResolver } from './cases/case-records.resolver';
 import { DispatchResolver, ProtectionCaseResolver } from './cases/protection-case.resolver';
+import { EvaluationResolver } from './evaluation/evaluation.resolver';
 import { HotlineResolver } from './hotline/hotline.resolver';
 import { CompanionReportingSummaryResolver, ProgressReportResolver, ReportingObligationResolver } from './progress-reports/progress-report.resolver';
 import { WorkerResolver } from './workers/worker.resolver';
@@ -52,6 +53,7 @@ export const resolvers: NonEmptyArray<Function> = [
   ProgressReportResolver,
   ReportingObligationResolver,
   CompanionReportingSummaryResolver,
+  EvaluationResolver,
 ];
 
 /**

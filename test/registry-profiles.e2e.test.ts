@@ -9,6 +9,7 @@ import {
   ChildDevelopmentDocument,
   ChildrenDocument,
   DeepProfilesDocument,
+  KecamatanListDocument,
   RecordDevelopmentAssessmentDocument,
   RegisterChildDocument,
   UpdateChildProfileDocument,
@@ -253,5 +254,15 @@ describe('changing a profile', () => {
     expect(development.data?.child?.developmentRegressions).toEqual(['EMOTIONAL']);
     const badScore = await app.request(RecordDevelopmentAssessmentDocument, { input: { childId: child.id, assessedOn: '2026-10-01', scores: [{ domain: DevelopmentDomain.SAFETY, score: 5 }] } }, headOfBidang.token);
     expect(badScore.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+  });
+});
+
+describe('reference data', () => {
+  it("lists DKI Jakarta's kecamatan, all 44 or those of one area", async () => {
+    const all = await app.request(KecamatanListDocument, {}, headOfBidang.token);
+    expect(all.data?.kecamatanList).toHaveLength(44);
+    const pusat = await app.request(KecamatanListDocument, { area: JakartaArea.JAKARTA_PUSAT }, headOfBidang.token);
+    expect(pusat.data?.kecamatanList.map((kecamatan) => kecamatan.name)).toContain('Menteng');
+    expect(pusat.data?.kecamatanList).toHaveLength(8);
   });
 });
