@@ -83,11 +83,9 @@ export class ProgressReportService {
    * their assignments, with the report if there is one. Two statements whatever the caseload size.
    */
   async myObligations(months: number): Promise<ReportingObligation[]> {
-    if (!Number.isInteger(months) || months < 1 || months > 24) throw new BadUserInputError('months must be 1 to 24.', { field: 'months' });
-    const companion = await this.myWorker();
     const today = todayInJakarta();
-    let from = periodContaining(today).periodStart;
-    for (let month = 1; month < months; month += 1) from = periodContaining(addDays(from, -1)).periodStart;
+    const from = windowStart(months, today);
+    const companion = await this.myWorker();
     const assignments = await this.context.em.find(
       CompanionAssignment,
       { companion, $or: [{ endedOn: null }, { endedOn: { $gt: from } }] },
@@ -112,14 +110,12 @@ export class ProgressReportService {
    * date. Three statements whatever the number of companions.
    */
   async overview(months: number, area: JakartaArea | null): Promise<CompanionReportingSummary[]> {
-    if (!Number.isInteger(months) || months < 1 || months > 24) throw new BadUserInputError('months must be 1 to 24.', { field: 'months' });
+    const today = todayInJakarta();
+    const from = windowStart(months, today);
     const { actor, em } = this.context;
     const scopeArea = actor.kind === 'STAFF' ? actor.area : null;
     if (scopeArea && area && area !== scopeArea) throw new ForbiddenError('You see the companions of your own area.');
     const effectiveArea = scopeArea ?? area;
-    const today = todayInJakarta();
-    let from = periodContaining(today).periodStart;
-    for (let month = 1; month < months; month += 1) from = periodContaining(addDays(from, -1)).periodStart;
     const companions = await em.find(Worker, { kind: WorkerKind.COMPANION, ...(effectiveArea ? { area: effectiveArea } : {}) }, { orderBy: { fullName: 'asc' } });
     const assignments = await em.find(CompanionAssignment, { companion: { $in: companions }, $or: [{ endedOn: null }, { endedOn: { $gt: from } }] });
     const reports = await em.find(ProgressReport, { companion: { $in: companions }, periodStart: { $gte: from } });
@@ -158,6 +154,14 @@ export class ProgressReportService {
   private staffId(): string | null {
     return this.context.actor.kind === 'STAFF' ? this.context.actor.staffAccountId : null;
   }
+}
+
+/** First day of the window of the last `months` calendar months, the running one included (1 to 24). */
+function windowStart(months: number, today: string): string {
+  if (!Number.isInteger(months) || months < 1 || months > 24) throw new BadUserInputError('months must be 1 to 24.', { field: 'months' });
+  let from = periodContaining(today).periodStart;
+  for (let month = 1; month < months; month += 1) from = periodContaining(addDays(from, -1)).periodStart;
+  return from;
 }
 
 function stateOf(report: ProgressReport | null, periodEnd: string, dueDate: string, today: string): ObligationState {
