@@ -35,6 +35,21 @@ export interface AppConfig {
   reports: {
     /** Days after the end of a reporting period before a report is overdue. Default 7. */
     graceDays: number;
+    /**
+     * Days after the due date at which an unsubmitted report's alert escalates: level 2 (to the head of
+     * the supervisors) and level 3 (the child's aid is suspended). Level 1 is raised when the due date
+     * passes. Defaults 7 and 14.
+     */
+    escalateAfterDays: { level2: number; level3: number };
+  };
+  jobs: {
+    /** Whether this process runs queued jobs (overdue-report detection). Default true. */
+    runner: boolean;
+    /**
+     * When overdue-report detection is queued (cron, five fields, UTC), once across all instances; null
+     * ("off") queues none, e.g. in tests that queue it themselves. Default every minute.
+     */
+    overdueDetectionSchedule: string | null;
   };
   hotline: {
     /** Reports one client address may submit without signing in, per window. Default 10. */
@@ -105,6 +120,13 @@ const environmentSchema = z.object({
   DISPATCH_ON_SITE_HOURS_MEDIUM_RISK: integer(1, 720).default(72),
   DEADLINE_SCAN_INTERVAL_MS: integer(100, 3_600_000).default(30_000),
   REPORT_GRACE_DAYS: integer(0, 90).default(7),
+  REPORT_ALERT_LEVEL_2_DAYS: integer(1, 365).default(7),
+  REPORT_ALERT_LEVEL_3_DAYS: integer(2, 366).default(14),
+  JOB_RUNNER: booleanFlag.default(true),
+  OVERDUE_DETECTION_SCHEDULE: z
+    .string()
+    .regex(/^(off|\S+ \S+ \S+ \S+ \S+)$/, 'must be a cron expression of five fields (e.g. "* * * * *") or off')
+    .default('* * * * *'),
   HOTLINE_RATE_WINDOW_SECONDS: integer(1, 86400).default(600),
   DATABASE_URL: z
     .string()
@@ -149,6 +171,9 @@ export function loadConfig(environment: EnvironmentVariables = process.env): App
   }
   const variables = parsed.data;
   const production = variables.NODE_ENV === 'production';
+  if (variables.REPORT_ALERT_LEVEL_3_DAYS <= variables.REPORT_ALERT_LEVEL_2_DAYS) {
+    throw new ConfigurationError('Configuration error: REPORT_ALERT_LEVEL_3_DAYS must be more than REPORT_ALERT_LEVEL_2_DAYS');
+  }
   const dataDirectory = path.resolve(variables.LINDUNGI_DATA_DIR ?? path.join(projectRoot(), '.lindungi'));
   if (production && !variables.JWT_SECRET) {
     throw new ConfigurationError('Configuration error: JWT_SECRET must be set in production (at least 32 characters)');
@@ -163,7 +188,11 @@ export function loadConfig(environment: EnvironmentVariables = process.env): App
       onSiteWithinHoursMediumRisk: variables.DISPATCH_ON_SITE_HOURS_MEDIUM_RISK,
       deadlineScanIntervalMs: variables.DEADLINE_SCAN_INTERVAL_MS,
     },
-    reports: { graceDays: variables.REPORT_GRACE_DAYS },
+    reports: {
+      graceDays: variables.REPORT_GRACE_DAYS,
+      escalateAfterDays: { level2: variables.REPORT_ALERT_LEVEL_2_DAYS, level3: variables.REPORT_ALERT_LEVEL_3_DAYS },
+    },
+    jobs: { runner: variables.JOB_RUNNER, overdueDetectionSchedule: variables.OVERDUE_DETECTION_SCHEDULE === 'off' ? null : variables.OVERDUE_DETECTION_SCHEDULE },
     hotline: { publicReportLimit: variables.HOTLINE_RATE_LIMIT, publicReportWindowSeconds: variables.HOTLINE_RATE_WINDOW_SECONDS },
     database: {
       url: variables.DATABASE_URL,

@@ -11,6 +11,7 @@ import { Guardian } from './guardians/guardian.entity';
 import { StaffAccount } from './identity/staff-account.entity';
 import { Institution } from './institutions/institution.entity';
 import { ProfileFieldDefinition } from './profile-fields/profile-field.entity';
+import { ClosedReportingPeriod, OverdueReportAlert, OwedReport } from './progress-reports/overdue-alert.entities';
 import { ProgressReport, ProgressReportRevision } from './progress-reports/progress-report.entity';
 import { Kecamatan, Kelurahan } from './regions/region.entities';
 import { Worker } from './workers/worker.entity';
@@ -40,4 +41,7 @@ export const entities = [
   RateLimitWindow,
   ProgressReport,
   ProgressReportRevision,
+  OwedReport,
+  ClosedReportingPeriod,
+  OverdueReportAlert,
 ];

@@ -5,6 +5,7 @@ import { PostgreSqlDriver } from '@mikro-orm/postgresql';
 import type { AppConfig } from './config';
 import { entities } from './entities';
 import { projectRoot } from './project-root';
+import { migrateJobQueue } from './jobs/job-runner';
 import { syncRegionReferenceData } from './regions/region-reference-data';
 import type { Logger } from './shared/logger';
 
@@ -29,6 +30,8 @@ export function ormOptions(databaseUrl: string, config: AppConfig, logger: Logge
     colors: false,
     allowGlobalContext: false,
     pool: { min: 0, max: config.database.poolMax },
+    // graphile-worker keeps its queue in its own schema and migrates it itself (src/jobs/job-runner.ts).
+    schemaGenerator: { ignoreSchema: ['graphile_worker'] },
     debug: logger.isLevelEnabled('debug') ? ['query', 'query-params'] : false,
     loggerFactory: (options) => new StructuredSqlLogger({ ...options, writer: (message) => sqlLogger.debug(message) }, sqlLogger),
     preferTs: runningFromSources,
@@ -52,10 +55,14 @@ export async function openOrm(databaseUrl: string, config: AppConfig, logger: Lo
   return MikroORM.init(ormOptions(databaseUrl, config, logger, applicationName));
 }
 
-/** Applies pending migrations, then brings the shipped reference data up to date; returns the migrations applied. */
-export async function migrate(orm: Orm): Promise<string[]> {
+/**
+ * Applies pending migrations, brings the shipped reference data up to date and installs the job queue's
+ * tables; returns the migrations applied.
+ */
+export async function migrate(orm: Orm, logger: Logger): Promise<string[]> {
   const applied = await orm.getMigrator().up();
   await syncRegionReferenceData(orm.em.fork());
+  await migrateJobQueue(orm.config.get('clientUrl') as string, logger);
   return applied.map((migration) => migration.name);
 }
 

@@ -21,6 +21,7 @@ import { CaseRecordsResolver, CaseReferralResolver } from './cases/case-records.
 import { DispatchResolver, ProtectionCaseResolver } from './cases/protection-case.resolver';
 import { EvaluationResolver } from './evaluation/evaluation.resolver';
 import { HotlineResolver } from './hotline/hotline.resolver';
+import { OverdueReportAlertResolver } from './progress-reports/overdue-alert.resolver';
 import { CompanionReportingSummaryResolver, ProgressReportResolver, ReportingObligationResolver } from './progress-reports/progress-report.resolver';
 import { WorkerResolver } from './workers/worker.resolver';
 import { authChecker } from './shared/auth/auth-checker';
@@ -51,6 +52,7 @@ export const resolvers: NonEmptyArray<Function> = [
   CaseRecordsResolver,
   CaseReferralResolver,
   ProgressReportResolver,
+  OverdueReportAlertResolver,
   ReportingObligationResolver,
   CompanionReportingSummaryResolver,
   EvaluationResolver,

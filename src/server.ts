@@ -14,7 +14,9 @@ import { createRequestContext, type ContextDependencies } from './context';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { DeadlineMonitor } from './cases/deadline-monitor';
 import { AccessTokens } from './identity/access-tokens';
-import { migrate, openOrm, type Orm } from './orm';
+import { startJobRunner } from './jobs/job-runner';
+import { migrate, openOrm, withApplicationName, type Orm } from './orm';
+import { systemClock, type Clock } from './shared/clock';
 import { buildLindungiSchema } from './schema';
 import { DomainError, ErrorCode } from './shared/errors/domain-error';
 import { ErrorFormatter } from './shared/errors/format-error';
@@ -37,6 +39,8 @@ export interface StartServerOptions {
   /** The database to use; `config.database.url` when omitted. */
   databaseUrl?: string;
   logger?: Logger;
+  /** The time scheduled jobs go by; the system clock when omitted (tests set their own). */
+  clock?: Clock;
 }
 
 const HTTP_STATUS: Partial<Record<ErrorCode, number>> = { UNAUTHENTICATED: 401, FORBIDDEN: 403 };
@@ -51,7 +55,7 @@ export async function startServer(config: AppConfig, options: StartServerOptions
   const toClose: Array<() => Promise<void>> = [() => orm.close()];
   try {
     if (config.database.migrateOnStart) {
-      const applied = await migrate(orm);
+      const applied = await migrate(orm, logger);
       if (applied.length) logger.info({ migrations: applied }, 'applied database migrations');
     }
     const { events, close: closeEvents } = await startDomainEvents({
@@ -66,6 +70,18 @@ export async function startServer(config: AppConfig, options: StartServerOptions
     const deadlines = new DeadlineMonitor(() => orm.em.fork() as EntityManager, events, logger, config.dispatch.deadlineScanIntervalMs);
     deadlines.start();
     toClose.unshift(() => deadlines.stop());
+    if (config.jobs.runner) {
+      const jobs = await startJobRunner({
+        databaseUrl: withApplicationName(databaseUrl, 'lindungi-jobs'),
+        newEntityManager: () => orm.em.fork() as EntityManager,
+        events,
+        config,
+        clock: options.clock ?? systemClock,
+        logger,
+        suspendChildAid: async () => 0,
+      });
+      toClose.unshift(() => jobs.stop());
+    }
     return await startHttp(config, dependencies, logger, toClose);
   } catch (error) {
     for (const close of toClose) await close().catch(() => undefined);

@@ -37,6 +37,15 @@ describe('configuration', () => {
     expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow('JWT_SECRET must be set in production');
   });
 
+  it('takes the overdue-report thresholds and schedule, and refuses escalation levels out of order', () => {
+    const config = loadConfig({ ...base, REPORT_ALERT_LEVEL_2_DAYS: '3', REPORT_ALERT_LEVEL_3_DAYS: '10', OVERDUE_DETECTION_SCHEDULE: 'off' });
+    expect(config.reports.escalateAfterDays).toEqual({ level2: 3, level3: 10 });
+    expect(config.jobs.overdueDetectionSchedule).toBeNull();
+    expect(loadConfig(base).jobs.overdueDetectionSchedule).toBe('* * * * *');
+    expect(() => loadConfig({ ...base, REPORT_ALERT_LEVEL_2_DAYS: '10', REPORT_ALERT_LEVEL_3_DAYS: '10' })).toThrow('REPORT_ALERT_LEVEL_3_DAYS must be more than REPORT_ALERT_LEVEL_2_DAYS');
+    expect(() => loadConfig({ ...base, OVERDUE_DETECTION_SCHEDULE: 'hourly' })).toThrow('OVERDUE_DETECTION_SCHEDULE must be a cron expression');
+  });
+
   it('treats an empty variable as unset', () => {
     expect(loadConfig({ ...base, PORT: '', DATABASE_URL: '' }).http.port).toBe(4000);
   });

@@ -19,7 +19,7 @@ describe('migrations', () => {
   });
 
   it('build an empty database up to exactly what the entities describe', async () => {
-    const applied = await migrate(orm);
+    const applied = await migrate(orm, createLogger('silent'));
     expect(applied.length).toBeGreaterThan(0);
     expect(await orm.getMigrator().getPendingMigrations()).toEqual([]);
     expect(await orm.getMigrator().checkMigrationNeeded()).toBe(false);

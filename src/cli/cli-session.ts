@@ -36,7 +36,7 @@ export async function withCliSession<Result>(
     const orm = await openOrm(database.url, config, logger, 'lindungi-cli');
     try {
       if (options.migrate) {
-        const applied = await migrate(orm);
+        const applied = await migrate(orm, logger);
         if (applied.length) logger.info({ migrations: applied }, 'applied database migrations');
       }
       const actor: SystemActor = { kind: 'SYSTEM', label: 'cli' };

@@ -7,6 +7,7 @@ import { jakartaDate } from '../shared/jakarta-date';
 import type { RequestContext } from '../shared/request-context';
 import type { JakartaArea } from '../shared/auth/roles';
 import { Worker, WorkerKind } from '../workers/worker.entity';
+import { OwedReport } from './overdue-alert.entities';
 import { ProgressReport, ProgressReportRevision } from './progress-report.entity';
 import { ObligationState, ProgressReportStatus, ReviewDecision } from './progress-report.enums';
 import type { ProgressReportContentValue } from './progress-report.content';
@@ -61,6 +62,8 @@ export class ProgressReportService {
     report.submit(new Date());
     em.create(ProgressReportRevision, { report, submission: report.submissions, content: report.content, submittedBy: this.staffId() });
     await em.flush();
+    // Stops escalation; should this statement fail, the next detection run finds the submission itself.
+    await em.nativeUpdate(OwedReport, { child: report.child, periodStart: report.periodStart, fulfilledAt: null }, { fulfilledAt: report.submittedAt });
     return report;
   }
 

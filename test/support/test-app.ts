@@ -11,6 +11,7 @@ import { loadConfig, type AppConfig } from '../../src/config';
 import { AccessTokens } from '../../src/identity/access-tokens';
 import { openOrm, type Orm } from '../../src/orm';
 import { startServer, type RunningServer } from '../../src/server';
+import type { Clock } from '../../src/shared/clock';
 import { createLogger } from '../../src/shared/logger';
 import { createTestDatabase } from './test-database';
 
@@ -49,7 +50,7 @@ export interface TestApp {
  * A real server on a free port, over a database of the test file's own, with the test's own ORM beside it.
  * `environment` overrides configuration variables (e.g. NODE_ENV=production).
  */
-export async function createTestApp(environment: Record<string, string> = {}, options: { logLevel?: string } = {}): Promise<TestApp> {
+export async function createTestApp(environment: Record<string, string> = {}, options: { logLevel?: string; clock?: Clock } = {}): Promise<TestApp> {
   const database = await createTestDatabase();
   const config = loadConfig({
     NODE_ENV: 'test',
@@ -72,7 +73,7 @@ export async function createTestApp(environment: Record<string, string> = {}, op
       },
     }),
   );
-  const server = await startServer(config, { logger });
+  const server = await startServer(config, { logger, clock: options.clock });
   const orm = await openOrm(database.url, config, createLogger('silent'), 'lindungi-test');
   const webSocketClients: WebSocketClient[] = [];
   const webSocketUrl = server.url.replace(/^http/, 'ws');

@@ -1,0 +1,71 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { Logger as JobLogger, run, runMigrations, type Runner, type TaskList } from 'graphile-worker';
+import type { AppConfig } from '../config';
+import { OverdueReportDetection, type SuspendChildAid } from '../progress-reports/overdue-detection';
+import type { Clock } from '../shared/clock';
+import type { DomainEvents } from '../shared/events/domain-events';
+import type { Logger } from '../shared/logger';
+
+/** The task that closes ended reporting periods and raises overdue-report alerts. */
+export const DETECT_OVERDUE_REPORTS = 'detect_overdue_reports';
+
+/**
+ * Detection on its schedule, once across all instances: graphile-worker's cron queues each scheduled
+ * time's job exactly once (it records the last scheduled time in the database), the job key keeps at most
+ * one waiting, and the detection itself is safe if two ever ran at once.
+ */
+function crontab(schedule: string | null): string {
+  return schedule ? `${schedule} ${DETECT_OVERDUE_REPORTS} ?max=1&jobKey=${DETECT_OVERDUE_REPORTS}&jobKeyMode=preserve_run_at` : '';
+}
+
+export interface JobRunnerDependencies {
+  databaseUrl: string;
+  newEntityManager: () => EntityManager;
+  events: DomainEvents;
+  config: AppConfig;
+  clock: Clock;
+  logger: Logger;
+  suspendChildAid: SuspendChildAid;
+}
+
+export interface JobRunner {
+  stop(): Promise<void>;
+}
+
+/** Passes graphile-worker's logs to ours, one level quieter: its routine chatter is not news to operators. */
+function jobLogger(logger: Logger): JobLogger {
+  return new JobLogger((scope) => (level, message, meta) => {
+    const fields = { component: 'jobs', ...scope, ...meta };
+    if (level === 'error') logger.error(fields, message);
+    else if (level === 'warning') logger.warn(fields, message);
+    else logger.debug(fields, message);
+  });
+}
+
+/** Installs or upgrades graphile-worker's own tables (schema `graphile_worker`). */
+export async function migrateJobQueue(databaseUrl: string, logger: Logger): Promise<void> {
+  await runMigrations({ connectionString: databaseUrl, logger: jobLogger(logger) });
+}
+
+/** Runs scheduled jobs in this process, on PostgreSQL: no timer per process decides what runs. */
+export async function startJobRunner(dependencies: JobRunnerDependencies): Promise<JobRunner> {
+  const { config, clock, logger } = dependencies;
+  const detection = new OverdueReportDetection(dependencies.newEntityManager, dependencies.events, config.reports, dependencies.suspendChildAid);
+  const taskList: TaskList = {
+    async [DETECT_OVERDUE_REPORTS]() {
+      const result = await detection.run(clock.now());
+      if (result.periodsClosed.length || result.alertsRaised.some(Boolean)) logger.info({ component: 'jobs', ...result }, 'overdue-report detection');
+    },
+  };
+  const runner: Runner = await run({
+    connectionString: dependencies.databaseUrl,
+    maxPoolSize: 3,
+    concurrency: 1,
+    noHandleSignals: true,
+    pollInterval: 2000,
+    taskList,
+    crontab: crontab(config.jobs.overdueDetectionSchedule),
+    logger: jobLogger(logger),
+  });
+  return { stop: () => runner.stop() };
+}

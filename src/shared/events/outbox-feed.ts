@@ -1,0 +1,56 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { BadUserInputError } from '../errors/domain-error';
+import type { RequestContext } from '../request-context';
+import type { DomainTopic } from './domain-events';
+
+/** An append-only table whose `sequence` grows in commit order, announced on `topic` after each commit. */
+export interface OutboxSource<Row> {
+  topic: DomainTopic;
+  /** The highest sequence committed so far (0 when empty). */
+  latest(em: EntityManager): Promise<bigint>;
+  /** Up to `limit` rows after `after` that the subscriber may receive, in sequence order. */
+  readAfter(em: EntityManager, after: bigint, limit: number): Promise<Row[]>;
+  sequenceOf(row: Row): bigint;
+  /** The subscriber's own filter (areas, kinds...), applied after access. */
+  matches(row: Row): boolean;
+}
+
+const REPLAY_BATCH = 500;
+
+/**
+ * One subscriber's feed over an outbox: first every row after `afterSequence`, then live rows as they
+ * commit, with no gap and no duplicate. A live notification only says "there is something after N": the
+ * subscriber then reads everything after the last sequence it delivered. Sequences follow commit order
+ * (writers serialise on an advisory lock), so this holds even when a transport delivers notifications out
+ * of order, and a notification missed while catching up is covered by the next read.
+ */
+export async function* outboxFeed<Row>(context: RequestContext, source: OutboxSource<Row>, afterSequence: string | undefined): AsyncGenerator<Row> {
+  if (afterSequence !== undefined && !/^\d{1,19}$/.test(afterSequence)) {
+    throw new BadUserInputError('afterSequence must be the sequence of an event you received.', { field: 'afterSequence' });
+  }
+  // "From now on" is the latest sequence before listening starts; the catch-up right after the listener
+  // is attached covers anything committed in between.
+  let last = afterSequence !== undefined ? BigInt(afterSequence) : await source.latest(context.em.fork() as EntityManager);
+  const live = (context.events.subscribe(source.topic) as AsyncIterable<{ sequence: string }>)[Symbol.asyncIterator]();
+  const firstLive = live.next(); // starts listening now, so nothing committed from here on is missed
+
+  async function* catchUp(): AsyncGenerator<Row> {
+    for (;;) {
+      const batch = await source.readAfter(context.em.fork() as EntityManager, last, REPLAY_BATCH);
+      for (const row of batch) {
+        last = source.sequenceOf(row);
+        if (source.matches(row)) yield row;
+      }
+      if (batch.length < REPLAY_BATCH) return;
+    }
+  }
+
+  try {
+    yield* catchUp();
+    for (let next = await firstLive; !next.done; next = await live.next()) {
+      if (BigInt(next.value.sequence) > last) yield* catchUp();
+    }
+  } finally {
+    await live.return?.();
+  }
+}
