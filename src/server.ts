@@ -78,7 +78,7 @@ export async function startServer(config: AppConfig, options: StartServerOptions
         config,
         clock: options.clock ?? systemClock,
         logger,
-        suspendChildAid: async () => 0,
+        suspendChildAid: async () => new Map(),
       });
       toClose.unshift(() => jobs.stop());
     }

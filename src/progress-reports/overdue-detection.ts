@@ -3,9 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { AppConfig } from '../config';
 import type { DomainEvents } from '../shared/events/domain-events';
 import { jakartaDate } from '../shared/jakarta-date';
-import { Worker } from '../workers/worker.entity';
-import { ProgressReport } from './progress-report.entity';
-import { ClosedReportingPeriod, OverdueReportAlert, OwedReport } from './overdue-alert.entities';
+import { ClosedReportingPeriod, OwedReport } from './overdue-alert.entities';
 import { ALERT_WRITER_LOCK, OVERDUE_REPORT_ALERT_RAISED, PERIOD_CLOSING_LOCK } from './overdue-alert.events';
 import { addDays, dueDateOf, periodContaining, type ReportingPeriod } from './reporting-schedule';
 
@@ -19,8 +17,23 @@ export interface DetectionResult {
   alertsRaised: [number, number, number];
 }
 
-/** What level 3 does to the child's aid; returns how many grants it suspended. */
-export type SuspendChildAid = (em: EntityManager, obligation: OwedReport) => Promise<number>;
+/** What level 3 does to the children's aid, in the alert's transaction; returns grants suspended per child id. */
+export type SuspendChildAid = (em: EntityManager, childIds: string[]) => Promise<Map<string, number>>;
+
+/**
+ * The owed reports waiting for `level` whose threshold passed, oldest first, locked for this transaction
+ * and skipped by any other run. The partial escalation index serves it (only unfulfilled reports below
+ * level 3 are in it), so its cost follows the reports becoming overdue, not all reports.
+ */
+export function claimDue(em: EntityManager, level: 1 | 2 | 3, overdueBefore: Date, limit: number) {
+  return em
+    .createQueryBuilder(OwedReport, 'o')
+    .select('o.id')
+    .where({ fulfilledAt: null, alertLevel: level - 1, overdueAt: { $lte: overdueBefore } })
+    .orderBy({ overdueAt: 'asc' })
+    .limit(limit)
+    .setLockMode(LockMode.PESSIMISTIC_PARTIAL_WRITE);
+}
 
 /** The instant a report due on `dueDate` (Asia/Jakarta) becomes overdue: midnight after it, Jakarta time. */
 export function overdueAtOf(dueDate: string): Date {
@@ -100,48 +113,49 @@ export class OverdueReportDetection {
     });
   }
 
-  /** Raises `level` for up to one batch of obligations whose threshold passed. */
+  /**
+   * Raises `level` for up to one batch of owed reports whose threshold passed. Set-based statements, a
+   * fixed number per batch whatever its size: claim, fulfil the ones whose report turned up, mark the rest,
+   * (level 3) suspend their aid, write their alerts.
+   */
   private async raiseBatch(level: 1 | 2 | 3, overdueBefore: Date, now: Date): Promise<{ claimed: number; raised: number }> {
     return this.newEntityManager().transactional(async (em) => {
-      // The partial escalation index serves this: it holds only obligations still waiting for a report.
-      const obligations = await em.find(
-        OwedReport,
-        { fulfilledAt: null, alertLevel: level - 1, overdueAt: { $lte: overdueBefore } },
-        { orderBy: { overdueAt: 'asc' }, limit: BATCH, lockMode: LockMode.PESSIMISTIC_PARTIAL_WRITE },
+      const claimed = (await claimDue(em, level, overdueBefore, BATCH).execute('all')).map((row) => row.id);
+      if (!claimed.length) return { claimed: 0, raised: 0 };
+      const ids = claimed.join(',');
+      // A report submitted while its period was closing fulfils its owed report instead of raising an alert.
+      const fulfilled = new Set(
+        (
+          await em.execute<Array<{ id: string }>>(
+            `update owed_report o set fulfilled_at = r.submitted_at, updated_at = now() from progress_report r
+              where o.id = any(string_to_array(?, ',')::uuid[]) and r.child_id = o.child_id and r.period_start = o.period_start and r.submitted_at is not null
+             returning o.id`,
+            [ids],
+          )
+        ).map((row) => row.id),
       );
-      if (!obligations.length) return { claimed: 0, raised: 0 };
-      // A report submitted while its period was closing is found here and fulfils its obligation instead.
-      const submitted = await em.find(ProgressReport, {
-        $or: obligations.map((obligation) => ({ child: obligation.child, periodStart: obligation.periodStart })),
-        submittedAt: { $ne: null },
-      });
-      const submittedAt = new Map(submitted.map((report) => [`${report.child.id}/${report.periodStart}`, report.submittedAt]));
-      for (const obligation of obligations) obligation.fulfilledAt = submittedAt.get(`${obligation.child.id}/${obligation.periodStart}`) ?? null;
-      const missing = obligations.filter((obligation) => !obligation.fulfilledAt);
-      const companions = await em.find(Worker, { id: { $in: [...new Set(obligations.map((obligation) => obligation.companion.id))] } });
-      const areaOf = new Map(companions.map((companion) => [companion.id, companion.area]));
+      const missing = claimed.filter((id) => !fulfilled.has(id));
+      if (!missing.length) return { claimed: claimed.length, raised: 0 };
+      const marked = await em.execute<Array<{ child_id: string }>>(
+        `update owed_report set alert_level = ?, updated_at = now() where id = any(string_to_array(?, ',')::uuid[]) returning child_id`,
+        [level, missing.join(',')],
+      );
+      const suspended = level === 3 ? await this.suspendChildAid(em, marked.map((row) => row.child_id)) : new Map<string, number>();
       await em.execute('select pg_advisory_xact_lock(?)', [ALERT_WRITER_LOCK]);
-      let lastSequence = '0';
-      for (const obligation of missing) {
-        obligation.alertLevel = level;
-        const aidGrantsSuspended = level === 3 ? await this.suspendChildAid(em, obligation) : 0;
-        lastSequence = String(
-          await em.insert(OverdueReportAlert, {
-            obligation,
-            level,
-            childId: obligation.child.id,
-            companionId: obligation.companion.id,
-            area: areaOf.get(obligation.companion.id) ?? null,
-            periodStart: obligation.periodStart,
-            dueDate: obligation.dueDate,
-            aidGrantsSuspended,
-            raisedAt: now,
-          }),
-        );
-      }
-      await em.flush();
-      if (missing.length) await this.events.publish(em, OVERDUE_REPORT_ALERT_RAISED, { sequence: lastSequence });
-      return { claimed: obligations.length, raised: missing.length };
+      const written = await em.execute<Array<{ sequence: string }>>(
+        `insert into overdue_report_alert (obligation_id, level, child_id, companion_id, area, period_start, due_date, aid_grants_suspended, raised_at)
+         select o.id, ?, o.child_id, o.companion_id, w.area, o.period_start, o.due_date, coalesce(s.grants, 0), ?
+           from owed_report o
+           join worker w on w.id = o.companion_id
+           left join unnest(string_to_array(?, ',')::uuid[], string_to_array(?, ',')::int[]) as s(child_id, grants) on s.child_id = o.child_id
+          where o.id = any(string_to_array(?, ',')::uuid[])
+          order by o.overdue_at, o.id
+         returning sequence`,
+        [level, now, [...suspended.keys()].join(','), [...suspended.values()].join(','), missing.join(',')],
+      );
+      const lastSequence = written.map((row) => BigInt(row.sequence)).reduce((highest, sequence) => (sequence > highest ? sequence : highest), 0n);
+      await this.events.publish(em, OVERDUE_REPORT_ALERT_RAISED, { sequence: String(lastSequence) });
+      return { claimed: claimed.length, raised: written.length };
     });
   }
 }
