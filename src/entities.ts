@@ -1,3 +1,6 @@
+import { AidGrant, AidGrantTransition } from './aid/aid-grant.entity';
+import { AidProgramme, ProgrammeYear } from './aid/aid-programme.entity';
+import { LedgerEntry } from './aid/ledger-entry.entity';
 import { CaseEvent } from './cases/case-event.entity';
 import { Dispatch } from './cases/dispatch.entity';
 import { CaseNote, CaseReferral } from './cases/case-records.entities';
@@ -40,4 +43,9 @@ export const entities = [
   RateLimitWindow,
   ProgressReport,
   ProgressReportRevision,
+  AidProgramme,
+  ProgrammeYear,
+  AidGrant,
+  AidGrantTransition,
+  LedgerEntry,
 ];
