@@ -43,7 +43,7 @@ export class AidGrantService {
     const rows = await this.context.em.execute<Array<{ id: string }>>(`select g.id from aid_grant g where g.id in (${ids.map(() => '?').join(', ')}) and ${scope.sql}`, [
       ...ids,
       ...scope.params,
-    ]);
+    ], 'all', { ...this.context.em.getLoggerContext() });
     return rows.map((row) => row.id);
   }
 

@@ -40,7 +40,7 @@ export class DisbursementService {
       const [{ total }] = await em.execute<Array<{ total: string }>>('select coalesce(sum(amount), 0)::text as total from ledger_entry where grant_id = ? and share = ?', [
         grant.id,
         input.share,
-      ]);
+      ], 'all', { ...em.getLoggerContext() });
       if (BigInt(total) + amount > limit) throw new EntitlementExceededError(input.share, limit, BigInt(total));
       const entry = em.create(LedgerEntry, { grant, share: input.share, amount: amount.toString(), paymentReference, recordedBy: this.staffId() });
       if (grant.status !== AidGrantStatus.DISBURSED) {

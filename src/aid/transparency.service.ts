@@ -47,6 +47,8 @@ export async function transparencyReport(em: EntityManager, year: number, groupB
     group by grants.group_key
     order by min(grants.label)`,
     [year],
+    'all',
+    { ...em.getLoggerContext() },
   );
   const [complaints] = await em.execute<Array<{ received: string; resolved: string }>>(
     `with bounds as (select make_date(?, 1, 1)::timestamp at time zone 'Asia/Jakarta' as starts, make_date(? + 1, 1, 1)::timestamp at time zone 'Asia/Jakarta' as ends)
@@ -54,6 +56,8 @@ export async function transparencyReport(em: EntityManager, year: number, groupB
       count(*) filter (where r.status = 'CLOSED' and r.updated_at >= bounds.starts and r.updated_at < bounds.ends) as resolved
     from hotline_report r, bounds where r.kind = 'FUND_MISUSE'`,
     [year, year],
+    'all',
+    { ...em.getLoggerContext() },
   );
   return {
     year,
