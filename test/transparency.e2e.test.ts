@@ -4,6 +4,7 @@ import { ReportStatus } from '../src/hotline/hotline.enums';
 import { jakartaDate } from '../src/shared/jakarta-date';
 import { StaffRole } from '../src/shared/auth/roles';
 import {
+  AidLedgerDeepDocument,
   ApproveAidGrantDocument,
   OpenProgrammeYearDocument,
   ProposeAidGrantDocument,
@@ -22,6 +23,7 @@ const YEAR = Number(jakartaDate().slice(0, 4));
 let app: TestApp;
 let supervisor: StaffWithToken;
 let socialWorker: StaffWithToken;
+let auditor: StaffWithToken;
 const childIds: string[] = [];
 
 async function grant(childId: string, programme: 'PKSA_VULNERABLE' | 'ALTERNATIVE_CARE', by: StaffWithToken): Promise<string> {
@@ -48,6 +50,7 @@ beforeAll(async () => {
   supervisor = await createStaff(app, [StaffRole.SUPERVISOR], null);
   socialWorker = await createStaff(app, [StaffRole.SOCIAL_WORKER], JakartaArea.JAKARTA_TIMUR);
   const admin = await createStaff(app, [StaffRole.ADMIN], null);
+  auditor = await createStaff(app, [StaffRole.AUDITOR], null);
   for (const programme of ['PKSA_VULNERABLE', 'ALTERNATIVE_CARE'] as const) {
     const opened = await app.request(OpenProgrammeYearDocument, { programme, year: YEAR, childShareAmount: '1000000', secondShareAmount: '200000' }, admin.token);
     expect(opened.errors).toBeUndefined();
@@ -146,4 +149,17 @@ it('groups the same money per area and per institution', async () => {
 it('shows an empty year as no groups, and refuses a year out of range', async () => {
   expect((await app.request(TransparencyDocument, { year: 2099, groupBy: 'PROGRAMME' })).data?.transparency.groups).toEqual([]);
   expect((await app.request(TransparencyDocument, { year: 1500, groupBy: 'AREA' })).errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+});
+
+it('loads the ledger with its nested grants in the same number of statements for 2 lines as for 15', async () => {
+  const statementsFor = async (first: number) => {
+    const requestId = `ledger-${first}-${randomUUID()}`;
+    const result = await app.request(AidLedgerDeepDocument, { filter: { year: YEAR }, first }, auditor.token, { 'x-request-id': requestId });
+    expect(result.errors).toBeUndefined();
+    expect(result.data?.aidLedger.entries.nodes).toHaveLength(first);
+    expect(result.data?.aidLedger.entries.nodes.every((entry) => entry.grant?.programmeYear.year === YEAR && entry.grant.history.length > 0)).toBe(true);
+    return app.statementsOf(requestId).length;
+  };
+  const few = await statementsFor(2);
+  expect(await statementsFor(15)).toBe(few);
 });

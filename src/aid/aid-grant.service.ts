@@ -114,6 +114,11 @@ export class AidGrantService {
     });
   }
 
+  /** The six programmes, by code. */
+  programmes(): Promise<AidProgramme[]> {
+    return this.context.em.find(AidProgramme, {}, { orderBy: { code: 'asc' } });
+  }
+
   /** Opens a programme year with its amounts (ADMIN): amounts are data, not code. */
   async openProgrammeYear(code: PksaProgramme, year: number, childShareAmount: string, secondShareAmount: string): Promise<ProgrammeYear> {
     const em = this.context.em;
@@ -149,8 +154,9 @@ export class AidGrantService {
   }
 }
 
-function requireText(value: string, field: string, message: string): string {
+export function requireText(value: string, field: string, message: string): string {
   const text = value.trim();
   if (!text) throw new BadUserInputError(message, { field });
+  if (text.length > 2000) throw new BadUserInputError(`${field} is at most 2000 characters.`, { field });
   return text;
 }

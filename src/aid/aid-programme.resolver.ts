@@ -14,7 +14,7 @@ export class AidProgrammeResolver {
   @Allow(AccessRule.PUBLIC)
   @Query(() => [AidProgramme], { description: 'The six PKSA programmes with their yearly amounts (public).' })
   aidProgrammes(@Ctx() context: RequestContext): Promise<AidProgramme[]> {
-    return context.em.find(AidProgramme, {}, { orderBy: { code: 'asc' } });
+    return new AidGrantService(context).programmes();
   }
 
   @Allow(AccessRule.ADMIN)

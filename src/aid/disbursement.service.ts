@@ -5,7 +5,7 @@ import { AidGrantStatus, LedgerShare } from './aid.enums';
 import { EntitlementExceededError, GrantNotPayableError } from './aid.errors';
 import { AidGrant } from './aid-grant.entity';
 import { ProgrammeYear } from './aid-programme.entity';
-import { AidGrantService } from './aid-grant.service';
+import { AidGrantService, requireText } from './aid-grant.service';
 import { UUID_PATTERN } from './aid-scope';
 import { recordTransition } from './grant-transitions';
 import { LedgerEntry } from './ledger-entry.entity';
@@ -77,10 +77,4 @@ export class DisbursementService {
     if (this.context.actor.kind !== 'STAFF') throw new BadUserInputError('Only a staff account records payments.');
     return this.context.actor.staffAccountId;
   }
-}
-
-function requireText(value: string, field: string, message: string): string {
-  const text = value.trim();
-  if (!text) throw new BadUserInputError(message, { field });
-  return text;
 }

@@ -1,7 +1,7 @@
 import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
 
 /** Whole rupiah, up to 15 digits (numeric(15,0) / bigint in the database), with an optional minus sign. */
-const DIGITS = /^-?(0|[1-9]\d{0,14})$/;
+const DIGITS = /^(0|-?[1-9]\d{0,14})$/;
 
 function parse(value: unknown): string {
   if (typeof value === 'string' && DIGITS.test(value)) return value;
