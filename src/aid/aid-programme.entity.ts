@@ -1,4 +1,4 @@
-import { Entity, Enum, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/core';
+import { Check, Entity, Enum, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { PksaProgramme } from '../children/child.enums';
 import { BaseEntity } from '../shared/database/base.entity';
@@ -28,6 +28,7 @@ export class AidProgramme {
  */
 @Entity({ tableName: 'programme_year' })
 @Unique({ properties: ['programme', 'year'] })
+@Check({ name: 'programme_year_amounts_check', expression: 'child_share_amount > 0 and second_share_amount > 0' })
 @ObjectType({ description: "A programme's amounts for one year: the child's share and the second share." })
 export class ProgrammeYear extends BaseEntity {
   @ManyToOne(() => AidProgramme, { deleteRule: 'restrict' })
