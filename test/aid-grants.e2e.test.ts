@@ -287,6 +287,13 @@ describe('who sees grants and the ledger', () => {
     expect((await app.request(RecordDisbursementDocument, { input: { grantId, share: 'CHILD', amount: '1', paymentReference: 'x' } }, elsewhere.token)).errors?.[0].extensions?.code).toBe(
       'NOT_FOUND',
     );
+    const paymentId = (await app.request(AidGrantDocument, { id: grantId }, supervisor.token)).data!.aidGrant!.ledgerEntries[0].id;
+    const hiddenEntry = await app.request(ReverseLedgerEntryDocument, { entryId: paymentId, reason: 'x' }, elsewhere.token);
+    expect(hiddenEntry.errors?.[0]).toMatchObject({ message: `No ledger entry with id ${paymentId} was found.`, extensions: { code: 'NOT_FOUND' } });
+    // The child's companion reads the grant through their caseload.
+    const ownCompanion = await createStaff(app, [StaffRole.COMPANION], JakartaArea.JAKARTA_TIMUR, { workerId: companion.id });
+    expect((await app.request(AidGrantDocument, { id: grantId }, ownCompanion.token)).data?.aidGrant).toMatchObject({ id: grantId, child: { id: child.id } });
+    expect((await app.request(ChildAidGrantsDocument, { childId: child.id }, ownCompanion.token)).data?.childAidGrants.map((row) => row.id)).toEqual([grantId]);
     // Auditors read every grant (the money trail), but not the child behind it.
     const audited = await app.request(AidGrantDocument, { id: grantId }, auditor.token);
     expect(audited.data?.aidGrant).toMatchObject({ id: grantId, child: null, childShareDisbursed: '5000' });
