@@ -1,3 +1,6 @@
+import { AidGrant, AidGrantTransition } from './aid/aid-grant.entity';
+import { AidProgramme, ProgrammeYear } from './aid/aid-programme.entity';
+import { LedgerEntry } from './aid/ledger-entry.entity';
 import { CaseEvent } from './cases/case-event.entity';
 import { Dispatch } from './cases/dispatch.entity';
 import { CaseNote, CaseReferral } from './cases/case-records.entities';
@@ -44,4 +47,9 @@ export const entities = [
   OwedReport,
   ClosedReportingPeriod,
   OverdueReportAlert,
+  AidProgramme,
+  ProgrammeYear,
+  AidGrant,
+  AidGrantTransition,
+  LedgerEntry,
 ];

@@ -16,6 +16,10 @@ import { StaffAccountResolver } from './identity/staff-account.resolver';
 import { InstitutionResolver } from './institutions/institution.resolver';
 import { ProfileFieldResolver } from './profile-fields/profile-field.resolver';
 import { RegionResolver } from './regions/region.resolver';
+import { AidGrantResolver } from './aid/aid-grant.resolver';
+import { AidProgrammeResolver, ProgrammeYearResolver } from './aid/aid-programme.resolver';
+import { LedgerResolver } from './aid/ledger.resolver';
+import { TransparencyResolver } from './aid/transparency.resolver';
 import { CaseFeedResolver } from './cases/case-feed.resolver';
 import { CaseRecordsResolver, CaseReferralResolver } from './cases/case-records.resolver';
 import { DispatchResolver, ProtectionCaseResolver } from './cases/protection-case.resolver';
@@ -56,6 +60,11 @@ export const resolvers: NonEmptyArray<Function> = [
   ReportingObligationResolver,
   CompanionReportingSummaryResolver,
   EvaluationResolver,
+  AidProgrammeResolver,
+  ProgrammeYearResolver,
+  AidGrantResolver,
+  LedgerResolver,
+  TransparencyResolver,
 ];
 
 /**

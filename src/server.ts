@@ -12,6 +12,7 @@ import { pinoHttp } from 'pino-http';
 import type { AppConfig } from './config';
 import { createRequestContext, type ContextDependencies } from './context';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { LEDGER_EXPORT_PATH, ledgerExportHandler } from './aid/ledger-export';
 import { DeadlineMonitor } from './cases/deadline-monitor';
 import { AccessTokens } from './identity/access-tokens';
 import { startJobRunner } from './jobs/job-runner';
@@ -78,7 +79,6 @@ export async function startServer(config: AppConfig, options: StartServerOptions
         config,
         clock: options.clock ?? systemClock,
         logger,
-        suspendChildAid: async () => new Map(),
       });
       toClose.unshift(() => jobs.stop());
     }
@@ -149,6 +149,10 @@ async function startHttp(
   app.get('/metrics', async (_request, response) => {
     response.type(metrics.registry.contentType).send(await metrics.registry.metrics());
   });
+  app.get(
+    LEDGER_EXPORT_PATH,
+    ledgerExportHandler((authorization) => createRequestContext(dependencies, { authorization, logger })),
+  );
   app.use(
     GRAPHQL_PATH,
     express.json({ limit: config.http.bodyLimitBytes }),

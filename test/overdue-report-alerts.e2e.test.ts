@@ -5,14 +5,19 @@ import { ManualClock } from '../src/shared/clock';
 import type { Child } from '../src/children/child.entity';
 import type { Worker } from '../src/workers/worker.entity';
 import {
+  AidGrantDocument,
+  ApproveAidGrantDocument,
   OverdueReportAlertsDocument,
+  ProposeAidGrantDocument,
+  RecordDisbursementDocument,
+  ReviewProgressReportDocument,
   type OverdueReportAlertsSubscription,
   SaveProgressReportDraftDocument,
   SubmitProgressReportDocument,
 } from './operations/generated/graphql';
 import { createStaff, type StaffWithToken } from './support/factories';
 import { runJob } from './support/jobs';
-import { assignCompanion, createChild, createWorker, JakartaArea, WorkerKind } from './support/registry-factories';
+import { assignCompanion, CareArrangement, createChild, createWorker, JakartaArea, WorkerKind } from './support/registry-factories';
 import { subscribe, waitForOpenSubscriptions, type Subscription } from './support/subscriptions';
 import { createTestApp, type TestApp } from './support/test-app';
 
@@ -176,6 +181,52 @@ it('refuses the alert feed to anyone but supervisors and administrators', async 
   const refused = subscribe(app.webSocketClient(companionAccount.token), OverdueReportAlertsDocument, {});
   await refused.ended;
   expect(refused.results.map((result) => result.errors?.[0].extensions?.code)).toEqual(['FORBIDDEN']);
+});
+
+it("suspends the child's aid at level 3 and reinstates it when the report is accepted, not when it is returned", async () => {
+  const socialWorker = await createStaff(app, [StaffRole.SOCIAL_WORKER], JakartaArea.JAKARTA_TIMUR);
+  const companionAccount = await createStaff(app, [StaffRole.COMPANION], JakartaArea.JAKARTA_TIMUR, { workerId: timurCompanion.id });
+  // Assigned on 1 October 2025: the first month owed is October, due on 5 November.
+  const putri = await createChild(app, { fullName: 'Putri Ramadhani', careArrangement: CareArrangement.STREET, area: JakartaArea.JAKARTA_TIMUR });
+  await assignCompanion(app, putri, timurCompanion, '2025-10-01');
+  const proposed = await app.request(ProposeAidGrantDocument, { input: { childId: putri.id, programme: 'PKSA_VULNERABLE', year: 2015 } }, socialWorker.token);
+  const grantId = proposed.data!.proposeAidGrant.id;
+  expect((await app.request(ApproveAidGrantDocument, { grantId }, timurSupervisor.token)).errors).toBeUndefined();
+  const grant = async () => (await app.request(AidGrantDocument, { id: grantId }, timurSupervisor.token)).data!.aidGrant!;
+  const headFeed = await subscribeAlerts(head, { minimumLevel: 3 });
+  await waitForOpenSubscriptions(app, 1);
+
+  await detectAt('2025-11-13T00:05:00'); // levels 1 and 2: the aid still runs
+  expect((await alertsOf(putri)).map((alert) => alert.level)).toEqual([1, 2]);
+  expect((await grant()).status).toBe('APPROVED');
+
+  await detectAt('2025-11-20T00:05:00'); // fourteen days after the due date: level 3
+  expect((await headFeed.nth(1)).data?.overdueReportAlerts).toMatchObject({ level: 3, aidGrantsSuspended: 1, child: { id: putri.id } });
+  const suspended = await grant();
+  expect(suspended).toMatchObject({ status: 'SUSPENDED', suspensionReason: 'OVERDUE_REPORT' });
+  expect(suspended.history.at(-1)).toMatchObject({
+    toStatus: 'SUSPENDED',
+    reasonCategory: 'OVERDUE_REPORT',
+    detail: 'The accountability report for the period from 2025-10-01 was not submitted; it was due on 2025-11-05.',
+  });
+  const payment = await app.request(RecordDisbursementDocument, { input: { grantId, share: 'CHILD', amount: '1000000', paymentReference: 'TRF-PUTRI-1' } }, timurSupervisor.token);
+  expect(payment.errors?.[0].extensions).toMatchObject({ code: 'GRANT_NOT_PAYABLE', status: 'SUSPENDED' });
+
+  // The companion files the report late; returned, the aid stays suspended; accepted, it is reinstated.
+  const draft = await app.request(SaveProgressReportDraftDocument, { input: { childId: putri.id, periodStart: '2025-10-01', content: complete } }, companionAccount.token);
+  const reportId = draft.data!.saveProgressReportDraft.id;
+  await app.request(SubmitProgressReportDocument, { reportId, expectedVersion: 1 }, companionAccount.token);
+  const review = (version: number, decision: 'ACCEPT' | 'RETURN', reason?: string) =>
+    app.request(ReviewProgressReportDocument, { input: { reportId, expectedVersion: version, decision, reason } }, timurSupervisor.token);
+  expect((await review(2, 'RETURN', 'Tuliskan kondisi kesehatan anak.')).data?.reviewProgressReport.status).toBe('RETURNED');
+  expect((await grant()).status).toBe('SUSPENDED');
+  await app.request(SubmitProgressReportDocument, { reportId, expectedVersion: 3 }, companionAccount.token);
+  expect((await review(4, 'ACCEPT')).data?.reviewProgressReport.status).toBe('ACCEPTED');
+  const reinstated = await grant();
+  expect(reinstated.status).toBe('REINSTATED');
+  expect(reinstated.history.at(-1)).toMatchObject({ fromStatus: 'SUSPENDED', toStatus: 'REINSTATED', reasonCategory: 'OVERDUE_REPORT', actorId: timurSupervisor.account.id });
+  const paid = await app.request(RecordDisbursementDocument, { input: { grantId, share: 'CHILD', amount: '1000000', paymentReference: 'TRF-PUTRI-2' } }, timurSupervisor.token);
+  expect(paid.errors).toBeUndefined();
 });
 
 describe('with two server instances on one database', () => {

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Logger as JobLogger, run, runMigrations, type Runner, type TaskList } from 'graphile-worker';
 import type { AppConfig } from '../config';
-import { OverdueReportDetection, type SuspendChildAid } from '../progress-reports/overdue-detection';
+import { OverdueReportDetection } from '../progress-reports/overdue-detection';
 import type { Clock } from '../shared/clock';
 import type { DomainEvents } from '../shared/events/domain-events';
 import type { Logger } from '../shared/logger';
@@ -25,7 +25,6 @@ export interface JobRunnerDependencies {
   config: AppConfig;
   clock: Clock;
   logger: Logger;
-  suspendChildAid: SuspendChildAid;
 }
 
 export interface JobRunner {
@@ -50,7 +49,7 @@ export async function migrateJobQueue(databaseUrl: string, logger: Logger): Prom
 /** Runs scheduled jobs in this process, on PostgreSQL: no timer per process decides what runs. */
 export async function startJobRunner(dependencies: JobRunnerDependencies): Promise<JobRunner> {
   const { config, clock, logger } = dependencies;
-  const detection = new OverdueReportDetection(dependencies.newEntityManager, dependencies.events, config.reports, dependencies.suspendChildAid);
+  const detection = new OverdueReportDetection(dependencies.newEntityManager, dependencies.events, config.reports);
   const taskList: TaskList = {
     async [DETECT_OVERDUE_REPORTS]() {
       const result = await detection.run(clock.now());

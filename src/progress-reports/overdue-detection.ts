@@ -1,5 +1,6 @@
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { suspendChildAidGrants } from '../aid';
 import type { AppConfig } from '../config';
 import type { DomainEvents } from '../shared/events/domain-events';
 import { jakartaDate } from '../shared/jakarta-date';
@@ -17,8 +18,6 @@ export interface DetectionResult {
   alertsRaised: [number, number, number];
 }
 
-/** What level 3 does to the children's aid, in the alert's transaction; returns grants suspended per child id. */
-export type SuspendChildAid = (em: EntityManager, childIds: string[]) => Promise<Map<string, number>>;
 
 /**
  * The owed reports waiting for `level` whose threshold passed, oldest first, locked for this transaction
@@ -33,6 +32,20 @@ export function claimDue(em: EntityManager, level: 1 | 2 | 3, overdueBefore: Dat
     .orderBy({ overdueAt: 'asc' })
     .limit(limit)
     .setLockMode(LockMode.PESSIMISTIC_PARTIAL_WRITE);
+}
+
+/**
+ * Level 3: the companion cannot say how the child is doing, so the child's aid stops (DOMAIN.md promise 5)
+ * until the report is accepted. In the alert's transaction; returns grants suspended per child id.
+ */
+async function suspendAidOfChildren(em: EntityManager, overdue: Array<{ child_id: string; period_start: string; due_date: string }>): Promise<Map<string, number>> {
+  const suspended = new Map<string, number>();
+  for (const report of overdue) {
+    const detail = `The accountability report for the period from ${report.period_start} was not submitted; it was due on ${report.due_date}.`;
+    const grants = await suspendChildAidGrants(em, report.child_id, 'OVERDUE_REPORT', detail, null);
+    suspended.set(report.child_id, (suspended.get(report.child_id) ?? 0) + grants.length);
+  }
+  return suspended;
 }
 
 /** The instant a report due on `dueDate` (Asia/Jakarta) becomes overdue: midnight after it, Jakarta time. */
@@ -52,7 +65,6 @@ export class OverdueReportDetection {
     private readonly newEntityManager: () => EntityManager,
     private readonly events: DomainEvents,
     private readonly config: AppConfig['reports'],
-    private readonly suspendChildAid: SuspendChildAid,
   ) {}
 
   async run(now: Date): Promise<DetectionResult> {
@@ -136,11 +148,12 @@ export class OverdueReportDetection {
       );
       const missing = claimed.filter((id) => !fulfilled.has(id));
       if (!missing.length) return { claimed: claimed.length, raised: 0 };
-      const marked = await em.execute<Array<{ child_id: string }>>(
-        `update owed_report set alert_level = ?, updated_at = now() where id = any(string_to_array(?, ',')::uuid[]) returning child_id`,
+      const marked = await em.execute<Array<{ child_id: string; period_start: string; due_date: string }>>(
+        `update owed_report set alert_level = ?, updated_at = now() where id = any(string_to_array(?, ',')::uuid[])
+         returning child_id, period_start::text, due_date::text`,
         [level, missing.join(',')],
       );
-      const suspended = level === 3 ? await this.suspendChildAid(em, marked.map((row) => row.child_id)) : new Map<string, number>();
+      const suspended = level === 3 ? await suspendAidOfChildren(em, marked) : new Map<string, number>();
       await em.execute('select pg_advisory_xact_lock(?)', [ALERT_WRITER_LOCK]);
       const written = await em.execute<Array<{ sequence: string }>>(
         `insert into overdue_report_alert (obligation_id, level, child_id, companion_id, area, period_start, due_date, aid_grants_suspended, raised_at)

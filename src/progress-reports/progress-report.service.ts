@@ -1,4 +1,6 @@
 import { LockMode } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { reinstateChildAidGrants } from '../aid';
 import { CompanionAssignment } from '../children/child-links.entities';
 import { Child } from '../children/child.entity';
 import { ChildService, todayInJakarta } from '../children/child.service';
@@ -67,12 +69,35 @@ export class ProgressReportService {
     return report;
   }
 
+  /**
+   * Accepts or returns a submitted report. Accepting the report that suspended the child's aid (level 3)
+   * reinstates it in the same transaction, unless another of the child's reports is still at level 3.
+   */
   async review(reportId: string, expectedVersion: number, decision: ReviewDecision, reason: string | null): Promise<ProgressReport> {
-    const report = await this.requireReport(reportId);
-    await this.context.em.lock(report, LockMode.OPTIMISTIC, expectedVersion);
-    report.review(decision === ReviewDecision.ACCEPT, reason, this.staffId(), new Date());
-    await this.context.em.flush();
-    return report;
+    const visible = await this.requireReport(reportId);
+    return this.context.em.transactional(async (em) => {
+      const report = await em.findOneOrFail(ProgressReport, visible.id);
+      await em.lock(report, LockMode.OPTIMISTIC, expectedVersion);
+      report.review(decision === ReviewDecision.ACCEPT, reason, this.staffId(), new Date());
+      await em.flush();
+      if (decision === ReviewDecision.ACCEPT && !(await this.stillSuspending(em, report))) {
+        await reinstateChildAidGrants(em, report.child.id, 'OVERDUE_REPORT', this.staffId());
+      }
+      return report;
+    });
+  }
+
+  /** Whether another of the child's reports reached level 3 and has not been accepted yet. */
+  private async stillSuspending(em: EntityManager, accepted: ProgressReport): Promise<boolean> {
+    const [row] = await em.execute<Array<{ pending: boolean }>>(
+      `select exists (
+         select 1 from owed_report o
+           left join progress_report r on r.child_id = o.child_id and r.period_start = o.period_start
+          where o.child_id = ? and o.alert_level = 3 and o.period_start <> ? and r.status is distinct from 'ACCEPTED'
+       ) as pending`,
+      [accepted.child.id, accepted.periodStart],
+    );
+    return row.pending;
   }
 
   /** A child's reports, newest period first (the child must be in the caller's scope). */

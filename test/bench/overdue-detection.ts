@@ -94,7 +94,7 @@ export async function measureDetection(server: BenchServer, scenario: DetectionS
     const explained = await database.sql.query<{ 'QUERY PLAN': string }>(`explain (analyze, buffers, costs off, timing off) ${claim}`);
     await database.sql.query('rollback');
 
-    const detection = new OverdueReportDetection(() => database.orm.em.fork() as EntityManager, new DomainEvents(), database.config.reports, async () => new Map());
+    const detection = new OverdueReportDetection(() => database.orm.em.fork() as EntityManager, new DomainEvents(), database.config.reports);
     database.takeStatementCount();
     const started = performance.now();
     const result = await detection.run(now);

@@ -9,6 +9,12 @@ export enum ErrorCode {
   NOT_FOUND = 'NOT_FOUND',
   CONFLICT = 'CONFLICT',
   RATE_LIMITED = 'RATE_LIMITED',
+  /** The same person may not both propose and approve an aid grant. */
+  FOUR_EYES_REQUIRED = 'FOUR_EYES_REQUIRED',
+  /** The aid grant is not in a status that pays (PROPOSED, SUSPENDED, TERMINATED). */
+  GRANT_NOT_PAYABLE = 'GRANT_NOT_PAYABLE',
+  /** A payment would take a share past the programme year's amount. */
+  ENTITLEMENT_EXCEEDED = 'ENTITLEMENT_EXCEEDED',
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
 }
 

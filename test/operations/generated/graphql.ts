@@ -11,6 +11,31 @@ export type AccreditationGrade =
   | 'C'
   | 'NOT_ACCREDITED';
 
+/** Where an aid grant stands. Payments are recorded only while APPROVED, DISBURSED or REINSTATED. */
+export type AidGrantStatus =
+  /** Approved by a supervisor other than the proposer; nothing paid yet. */
+  | 'APPROVED'
+  /** At least one payment was recorded. */
+  | 'DISBURSED'
+  /** Proposed by a social worker or supervisor; waits for another supervisor to approve it. */
+  | 'PROPOSED'
+  /** Payments allowed again after a suspension. */
+  | 'REINSTATED'
+  /** Payments stopped, with a reason category and detail. */
+  | 'SUSPENDED'
+  /** Ended for good; the child may get a new grant for the programme year. */
+  | 'TERMINATED';
+
+/** Which ledger lines an auditor reads. */
+export type AidLedgerFilter = {
+  /** Only grants whose second share goes to this institution. */
+  institutionId?: string | null | undefined;
+  /** Only grants whose second share goes to this worker (the companion). */
+  workerId?: string | null | undefined;
+  /** Only grants of this programme year. */
+  year?: number | null | undefined;
+};
+
 /** A companion (pendamping) to take over a child, from a given day. */
 export type AssignCompanionInput = {
   /** The child to hand over; a child you may not see is NOT_FOUND. */
@@ -22,6 +47,15 @@ export type AssignCompanionInput = {
   /** First day of the new assignment (YYYY-MM-DD, Asia/Jakarta); the current one ends that day, and a day before it began is refused with BAD_USER_INPUT. */
   startedOn: unknown;
 };
+
+/** Who receives the second share of a grant (200,000 IDR in 2015): set by the programme. */
+export type BeneficiaryKind =
+  /** The child's companion (pendamping). */
+  | 'COMPANION'
+  /** The relative who is the guardian (wali) and caregiver, per child. */
+  | 'GUARDIAN'
+  /** The institution the child is placed in, per child. */
+  | 'INSTITUTION';
 
 /** Where and with whom the child lives now. */
 export type CareArrangement =
@@ -291,6 +325,13 @@ export type JakartaArea =
   | 'JAKARTA_UTARA'
   | 'KEPULAUAN_SERIBU';
 
+/** Which share a ledger entry pays: the child's share, or the second share (which must be the grant's beneficiary kind). */
+export type LedgerShare =
+  | 'CHILD'
+  | 'COMPANION'
+  | 'GUARDIAN'
+  | 'INSTITUTION';
+
 /** Lawful ground for processing the child's data (UU PDP 27/2022). */
 export type LegalBasis =
   | 'CONSENT'
@@ -393,6 +434,20 @@ export type ProgressReportStatus =
   | 'RETURNED'
   | 'SUBMITTED';
 
+/** A proposal of aid for one child under one programme year; eligibility is checked against the registry. */
+export type ProposeAidGrantInput = {
+  /** Who receives the second share, when several could (e.g. two relatives who are caregivers); the first is taken otherwise. */
+  beneficiaryId?: string | null | undefined;
+  /** The child (in your scope). */
+  childId: string;
+  /** The programme. */
+  programme: PksaProgramme;
+  /** SPECIAL_PROTECTION only: why the child needs special protection (required there), up to 2000 characters. */
+  specialProtectionReason?: string | null | undefined;
+  /** The programme year, which an administrator has opened. */
+  year: number;
+};
+
 /** A dated assessment of a child's development, one score (1-4) per domain assessed. */
 export type RecordDevelopmentAssessmentInput = {
   /** Day of the assessment (YYYY-MM-DD, Asia/Jakarta); a day in the future is refused with BAD_USER_INPUT. */
@@ -403,6 +458,18 @@ export type RecordDevelopmentAssessmentInput = {
   note?: string | null | undefined;
   /** One to six scores, each domain at most once (BAD_USER_INPUT otherwise). */
   scores: Array<DomainScoreInput>;
+};
+
+/** A payment from a grant into the ledger. */
+export type RecordDisbursementInput = {
+  /** Whole rupiah, positive; the share in total may not pass the programme year amount. */
+  amount: unknown;
+  /** The grant paid from (APPROVED, DISBURSED or REINSTATED). */
+  grantId: string;
+  /** The bank transfer or voucher reference, up to 100 characters. */
+  paymentReference: string;
+  /** CHILD, or the grant's beneficiary kind for the second share. */
+  share: LedgerShare;
 };
 
 /** Whether the office still works with this child. */
@@ -614,6 +681,36 @@ export type SubmitHotlineReportInput = {
   reporterName?: string | null | undefined;
 };
 
+/** A suspension of a grant: the reason category and what happened. */
+export type SuspendAidGrantInput = {
+  /** What happened, up to 2000 characters. */
+  detail: string;
+  /** The grant. */
+  grantId: string;
+  /** The reason category. */
+  reason: SuspensionReason;
+};
+
+/** Why a grant is suspended. */
+export type SuspensionReason =
+  /** A complaint of misused funds is being investigated. */
+  | 'MISUSE_INVESTIGATION'
+  /** Another reason, told in the detail. */
+  | 'OTHER'
+  /** The companion's accountability report on the child is overdue (DOMAIN.md promise 5). */
+  | 'OVERDUE_REPORT'
+  /** A spot check found something to clear up first. */
+  | 'SPOT_CHECK';
+
+/** How the transparency figures are grouped. */
+export type TransparencyGrouping =
+  /** Per area of DKI Jakarta (the child's area when the grant was proposed). */
+  | 'AREA'
+  /** Per institution receiving the second share; grants paid to a companion or guardian form one group without an institution. */
+  | 'INSTITUTION'
+  /** Per PKSA programme. */
+  | 'PROGRAMME';
+
 /** Triage of a case: risk level and priority, by a hotline operator or supervisor. */
 export type TriageProtectionCaseInput = {
   /** The area of the case, when the report did not give it or gave it wrong. */
@@ -697,6 +794,114 @@ export type UpdateInstitutionInput = {
   /** New phone number: digits, spaces and dashes, optionally starting with +. */
   phone?: string | null | undefined;
 };
+
+export type AidGrantFieldsFragment = { id: string, status: AidGrantStatus, version: number, beneficiaryKind: BeneficiaryKind, beneficiaryId: string, eligibilityNote: string | null, suspensionReason: SuspensionReason | null, suspensionDetail: string | null, proposedBy: string, approvedBy: string | null, childShareDisbursed: unknown, secondShareDisbursed: unknown };
+
+export type AidProgrammesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AidProgrammesQuery = { aidProgrammes: Array<{ code: PksaProgramme, name: string, secondShareBeneficiary: BeneficiaryKind, years: Array<{ year: number, childShareAmount: unknown, secondShareAmount: unknown }> }> };
+
+export type OpenProgrammeYearMutationVariables = Exact<{
+  programme: PksaProgramme;
+  year: number;
+  childShareAmount: unknown;
+  secondShareAmount: unknown;
+}>;
+
+
+export type OpenProgrammeYearMutation = { openProgrammeYear: { id: string, year: number, childShareAmount: unknown, secondShareAmount: unknown, programme: { code: PksaProgramme } } };
+
+export type ProposeAidGrantMutationVariables = Exact<{
+  input: ProposeAidGrantInput;
+}>;
+
+
+export type ProposeAidGrantMutation = { proposeAidGrant: { id: string, status: AidGrantStatus, version: number, beneficiaryKind: BeneficiaryKind, beneficiaryId: string, eligibilityNote: string | null, suspensionReason: SuspensionReason | null, suspensionDetail: string | null, proposedBy: string, approvedBy: string | null, childShareDisbursed: unknown, secondShareDisbursed: unknown } };
+
+export type ApproveAidGrantMutationVariables = Exact<{
+  grantId: string;
+}>;
+
+
+export type ApproveAidGrantMutation = { approveAidGrant: { id: string, status: AidGrantStatus, version: number, beneficiaryKind: BeneficiaryKind, beneficiaryId: string, eligibilityNote: string | null, suspensionReason: SuspensionReason | null, suspensionDetail: string | null, proposedBy: string, approvedBy: string | null, childShareDisbursed: unknown, secondShareDisbursed: unknown } };
+
+export type SuspendAidGrantMutationVariables = Exact<{
+  input: SuspendAidGrantInput;
+}>;
+
+
+export type SuspendAidGrantMutation = { suspendAidGrant: { id: string, status: AidGrantStatus, version: number, beneficiaryKind: BeneficiaryKind, beneficiaryId: string, eligibilityNote: string | null, suspensionReason: SuspensionReason | null, suspensionDetail: string | null, proposedBy: string, approvedBy: string | null, childShareDisbursed: unknown, secondShareDisbursed: unknown } };
+
+export type ReinstateAidGrantMutationVariables = Exact<{
+  grantId: string;
+  detail: string;
+}>;
+
+
+export type ReinstateAidGrantMutation = { reinstateAidGrant: { id: string, status: AidGrantStatus, version: number, beneficiaryKind: BeneficiaryKind, beneficiaryId: string, eligibilityNote: string | null, suspensionReason: SuspensionReason | null, suspensionDetail: string | null, proposedBy: string, approvedBy: string | null, childShareDisbursed: unknown, secondShareDisbursed: unknown } };
+
+export type TerminateAidGrantMutationVariables = Exact<{
+  grantId: string;
+  detail: string;
+}>;
+
+
+export type TerminateAidGrantMutation = { terminateAidGrant: { id: string, status: AidGrantStatus, version: number, beneficiaryKind: BeneficiaryKind, beneficiaryId: string, eligibilityNote: string | null, suspensionReason: SuspensionReason | null, suspensionDetail: string | null, proposedBy: string, approvedBy: string | null, childShareDisbursed: unknown, secondShareDisbursed: unknown } };
+
+export type RecordDisbursementMutationVariables = Exact<{
+  input: RecordDisbursementInput;
+}>;
+
+
+export type RecordDisbursementMutation = { recordDisbursement: { id: string, share: LedgerShare, amount: unknown, paymentReference: string, reversesEntryId: string | null, reason: string | null, recordedBy: string, recordedAt: string } };
+
+export type ReverseLedgerEntryMutationVariables = Exact<{
+  entryId: string;
+  reason: string;
+}>;
+
+
+export type ReverseLedgerEntryMutation = { reverseLedgerEntry: { id: string, share: LedgerShare, amount: unknown, reversesEntryId: string | null, reason: string | null } };
+
+export type AidGrantQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type AidGrantQuery = { aidGrant: { id: string, status: AidGrantStatus, version: number, beneficiaryKind: BeneficiaryKind, beneficiaryId: string, eligibilityNote: string | null, suspensionReason: SuspensionReason | null, suspensionDetail: string | null, proposedBy: string, approvedBy: string | null, childShareDisbursed: unknown, secondShareDisbursed: unknown, child: { id: string } | null, programmeYear: { year: number, childShareAmount: unknown, secondShareAmount: unknown, programme: { code: PksaProgramme } }, history: Array<{ fromStatus: AidGrantStatus | null, toStatus: AidGrantStatus, reasonCategory: SuspensionReason | null, detail: string | null, actorId: string | null, createdAt: string }>, ledgerEntries: Array<{ id: string, share: LedgerShare, amount: unknown, reversesEntryId: string | null }> } | null };
+
+export type ChildAidGrantsQueryVariables = Exact<{
+  childId: string;
+}>;
+
+
+export type ChildAidGrantsQuery = { childAidGrants: Array<{ id: string, status: AidGrantStatus }> };
+
+export type AidLedgerQueryVariables = Exact<{
+  filter?: AidLedgerFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type AidLedgerQuery = { aidLedger: { entries: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, share: LedgerShare, amount: unknown, paymentReference: string, reversesEntryId: string | null, grant: { id: string, beneficiaryId: string } | null }> }, complaints: Array<{ id: string, kind: ReportKind, description: string }> } };
+
+export type TransparencyQueryVariables = Exact<{
+  year: number;
+  groupBy: TransparencyGrouping;
+}>;
+
+
+export type TransparencyQuery = { transparency: { year: number, groupBy: TransparencyGrouping, complaintsReceived: number, complaintsResolved: number, groups: Array<{ key: string | null, label: string, childrenSupported: { value: number | null, suppressed: boolean, display: string }, amountDisbursed: { value: unknown, suppressed: boolean, display: string }, suspendedGrants: Array<{ reason: SuspensionReason, grants: { value: number | null, suppressed: boolean, display: string } }> }> } };
+
+export type AidLedgerDeepQueryVariables = Exact<{
+  filter?: AidLedgerFilter | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type AidLedgerDeepQuery = { aidLedger: { entries: { nodes: Array<{ id: string, amount: unknown, grant: { id: string, status: AidGrantStatus, childShareDisbursed: unknown, programmeYear: { year: number, programme: { code: PksaProgramme, name: string } }, history: Array<{ toStatus: AidGrantStatus }>, ledgerEntries: Array<{ amount: unknown }> } | null }> } } };
 
 export type ProtectionCaseQueryVariables = Exact<{
   id: string;
@@ -1088,7 +1293,21 @@ export type MyStaffAccountChangedSubscriptionVariables = Exact<{ [key: string]: 
 
 export type MyStaffAccountChangedSubscription = { myStaffAccountChanged: { id: string, roles: Array<StaffRole>, area: JakartaArea | null, active: boolean } };
 
-
+export const AidGrantFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AidGrantFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AidGrant"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"beneficiaryKind"}},{"kind":"Field","name":{"kind":"Name","value":"beneficiaryId"}},{"kind":"Field","name":{"kind":"Name","value":"eligibilityNote"}},{"kind":"Field","name":{"kind":"Name","value":"suspensionReason"}},{"kind":"Field","name":{"kind":"Name","value":"suspensionDetail"}},{"kind":"Field","name":{"kind":"Name","value":"proposedBy"}},{"kind":"Field","name":{"kind":"Name","value":"approvedBy"}},{"kind":"Field","name":{"kind":"Name","value":"childShareDisbursed"}},{"kind":"Field","name":{"kind":"Name","value":"secondShareDisbursed"}}]}}]} as unknown as DocumentNode<AidGrantFieldsFragment, unknown>;
+export const AidProgrammesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AidProgrammes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"aidProgrammes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"secondShareBeneficiary"}},{"kind":"Field","name":{"kind":"Name","value":"years"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"childShareAmount"}},{"kind":"Field","name":{"kind":"Name","value":"secondShareAmount"}}]}}]}}]}}]} as unknown as DocumentNode<AidProgrammesQuery, AidProgrammesQueryVariables>;
+export const OpenProgrammeYearDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OpenProgrammeYear"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"programme"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PksaProgramme"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"childShareAmount"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Rupiah"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"secondShareAmount"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Rupiah"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"openProgrammeYear"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"programme"},"value":{"kind":"Variable","name":{"kind":"Name","value":"programme"}}},{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}},{"kind":"Argument","name":{"kind":"Name","value":"childShareAmount"},"value":{"kind":"Variable","name":{"kind":"Name","value":"childShareAmount"}}},{"kind":"Argument","name":{"kind":"Name","value":"secondShareAmount"},"value":{"kind":"Variable","name":{"kind":"Name","value":"secondShareAmount"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"childShareAmount"}},{"kind":"Field","name":{"kind":"Name","value":"secondShareAmount"}},{"kind":"Field","name":{"kind":"Name","value":"programme"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<OpenProgrammeYearMutation, OpenProgrammeYearMutationVariables>;
+export const ProposeAidGrantDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ProposeAidGrant"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ProposeAidGrantInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"proposeAidGrant"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AidGrantFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AidGrantFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AidGrant"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"beneficiaryKind"}},{"kind":"Field","name":{"kind":"Name","value":"beneficiaryId"}},{"kind":"Field","name":{"kind":"Name","value":"eligibilityNote"}},{"kind":"Field","name":{"kind":"Name","value":"suspensionReason"}},{"kind":"Field","name":{"kind":"Name","value":"suspensionDetail"}},{"kind":"Field","name":{"kind":"Name","value":"proposedBy"}},{"kind":"Field","name":{"kind":"Name","value":"approvedBy"}},{"kind":"Field","name":{"kind":"Name","value":"childShareDisbursed"}},{"kind":"Field","name":{"kind":"Name","value":"secondShareDisbursed"}}]}}]} as unknown as DocumentNode<ProposeAidGrantMutation, ProposeAidGrantMutationVariables>;
+export const ApproveAidGrantDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ApproveAidGrant"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"grantId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"approveAidGrant"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"grantId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"grantId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AidGrantFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AidGrantFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AidGrant"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"beneficiaryKind"}},{"kind":"Field","name":{"kind":"Name","value":"beneficiaryId"}},{"kind":"Field","name":{"kind":"Name","value":"eligibilityNote"}},{"kind":"Field","name":{"kind":"Name","value":"suspensionReason"}},{"kind":"Field","name":{"kind":"Name","value":"suspensionDetail"}},{"kind":"Field","name":{"kind":"Name","value":"proposedBy"}},{"kind":"Field","name":{"kind":"Name","value":"approvedBy"}},{"kind":"Field","name":{"kind":"Name","value":"childShareDisbursed"}},{"kind":"Field","name":{"kind":"Name","value":"secondShareDisbursed"}}]}}]} as unknown as DocumentNode<ApproveAidGrantMutation, ApproveAidGrantMutationVariables>;
+export const SuspendAidGrantDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SuspendAidGrant"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SuspendAidGrantInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"suspendAidGrant"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AidGrantFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AidGrantFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AidGrant"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"beneficiaryKind"}},{"kind":"Field","name":{"kind":"Name","value":"beneficiaryId"}},{"kind":"Field","name":{"kind":"Name","value":"eligibilityNote"}},{"kind":"Field","name":{"kind":"Name","value":"suspensionReason"}},{"kind":"Field","name":{"kind":"Name","value":"suspensionDetail"}},{"kind":"Field","name":{"kind":"Name","value":"proposedBy"}},{"kind":"Field","name":{"kind":"Name","value":"approvedBy"}},{"kind":"Field","name":{"kind":"Name","value":"childShareDisbursed"}},{"kind":"Field","name":{"kind":"Name","value":"secondShareDisbursed"}}]}}]} as unknown as DocumentNode<SuspendAidGrantMutation, SuspendAidGrantMutationVariables>;
+export const ReinstateAidGrantDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReinstateAidGrant"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"grantId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"detail"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reinstateAidGrant"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"grantId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"grantId"}}},{"kind":"Argument","name":{"kind":"Name","value":"detail"},"value":{"kind":"Variable","name":{"kind":"Name","value":"detail"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AidGrantFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AidGrantFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AidGrant"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"beneficiaryKind"}},{"kind":"Field","name":{"kind":"Name","value":"beneficiaryId"}},{"kind":"Field","name":{"kind":"Name","value":"eligibilityNote"}},{"kind":"Field","name":{"kind":"Name","value":"suspensionReason"}},{"kind":"Field","name":{"kind":"Name","value":"suspensionDetail"}},{"kind":"Field","name":{"kind":"Name","value":"proposedBy"}},{"kind":"Field","name":{"kind":"Name","value":"approvedBy"}},{"kind":"Field","name":{"kind":"Name","value":"childShareDisbursed"}},{"kind":"Field","name":{"kind":"Name","value":"secondShareDisbursed"}}]}}]} as unknown as DocumentNode<ReinstateAidGrantMutation, ReinstateAidGrantMutationVariables>;
+export const TerminateAidGrantDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TerminateAidGrant"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"grantId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"detail"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"terminateAidGrant"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"grantId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"grantId"}}},{"kind":"Argument","name":{"kind":"Name","value":"detail"},"value":{"kind":"Variable","name":{"kind":"Name","value":"detail"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AidGrantFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AidGrantFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AidGrant"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"beneficiaryKind"}},{"kind":"Field","name":{"kind":"Name","value":"beneficiaryId"}},{"kind":"Field","name":{"kind":"Name","value":"eligibilityNote"}},{"kind":"Field","name":{"kind":"Name","value":"suspensionReason"}},{"kind":"Field","name":{"kind":"Name","value":"suspensionDetail"}},{"kind":"Field","name":{"kind":"Name","value":"proposedBy"}},{"kind":"Field","name":{"kind":"Name","value":"approvedBy"}},{"kind":"Field","name":{"kind":"Name","value":"childShareDisbursed"}},{"kind":"Field","name":{"kind":"Name","value":"secondShareDisbursed"}}]}}]} as unknown as DocumentNode<TerminateAidGrantMutation, TerminateAidGrantMutationVariables>;
+export const RecordDisbursementDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordDisbursement"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordDisbursementInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordDisbursement"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"share"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"paymentReference"}},{"kind":"Field","name":{"kind":"Name","value":"reversesEntryId"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"recordedBy"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}}]}}]}}]} as unknown as DocumentNode<RecordDisbursementMutation, RecordDisbursementMutationVariables>;
+export const ReverseLedgerEntryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReverseLedgerEntry"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"entryId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reverseLedgerEntry"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"entryId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"entryId"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"share"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"reversesEntryId"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}}]} as unknown as DocumentNode<ReverseLedgerEntryMutation, ReverseLedgerEntryMutationVariables>;
+export const AidGrantDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AidGrant"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"aidGrant"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AidGrantFields"}},{"kind":"Field","name":{"kind":"Name","value":"child"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"programmeYear"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"childShareAmount"}},{"kind":"Field","name":{"kind":"Name","value":"secondShareAmount"}},{"kind":"Field","name":{"kind":"Name","value":"programme"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"history"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fromStatus"}},{"kind":"Field","name":{"kind":"Name","value":"toStatus"}},{"kind":"Field","name":{"kind":"Name","value":"reasonCategory"}},{"kind":"Field","name":{"kind":"Name","value":"detail"}},{"kind":"Field","name":{"kind":"Name","value":"actorId"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ledgerEntries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"share"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"reversesEntryId"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AidGrantFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AidGrant"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"beneficiaryKind"}},{"kind":"Field","name":{"kind":"Name","value":"beneficiaryId"}},{"kind":"Field","name":{"kind":"Name","value":"eligibilityNote"}},{"kind":"Field","name":{"kind":"Name","value":"suspensionReason"}},{"kind":"Field","name":{"kind":"Name","value":"suspensionDetail"}},{"kind":"Field","name":{"kind":"Name","value":"proposedBy"}},{"kind":"Field","name":{"kind":"Name","value":"approvedBy"}},{"kind":"Field","name":{"kind":"Name","value":"childShareDisbursed"}},{"kind":"Field","name":{"kind":"Name","value":"secondShareDisbursed"}}]}}]} as unknown as DocumentNode<AidGrantQuery, AidGrantQueryVariables>;
+export const ChildAidGrantsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ChildAidGrants"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"childId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"childAidGrants"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"childId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"childId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<ChildAidGrantsQuery, ChildAidGrantsQueryVariables>;
+export const AidLedgerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AidLedger"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AidLedgerFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"aidLedger"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"share"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"paymentReference"}},{"kind":"Field","name":{"kind":"Name","value":"reversesEntryId"}},{"kind":"Field","name":{"kind":"Name","value":"grant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"beneficiaryId"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"complaints"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]}}]}}]} as unknown as DocumentNode<AidLedgerQuery, AidLedgerQueryVariables>;
+export const TransparencyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Transparency"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"groupBy"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TransparencyGrouping"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"transparency"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}},{"kind":"Argument","name":{"kind":"Name","value":"groupBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"groupBy"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"groupBy"}},{"kind":"Field","name":{"kind":"Name","value":"complaintsReceived"}},{"kind":"Field","name":{"kind":"Name","value":"complaintsResolved"}},{"kind":"Field","name":{"kind":"Name","value":"groups"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"childrenSupported"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"suppressed"}},{"kind":"Field","name":{"kind":"Name","value":"display"}}]}},{"kind":"Field","name":{"kind":"Name","value":"amountDisbursed"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"suppressed"}},{"kind":"Field","name":{"kind":"Name","value":"display"}}]}},{"kind":"Field","name":{"kind":"Name","value":"suspendedGrants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"grants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"suppressed"}},{"kind":"Field","name":{"kind":"Name","value":"display"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<TransparencyQuery, TransparencyQueryVariables>;
+export const AidLedgerDeepDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AidLedgerDeep"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AidLedgerFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"aidLedger"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"grant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"childShareDisbursed"}},{"kind":"Field","name":{"kind":"Name","value":"programmeYear"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"programme"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"history"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"toStatus"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ledgerEntries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<AidLedgerDeepQuery, AidLedgerDeepQueryVariables>;
 export const ProtectionCaseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProtectionCase"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"protectionCase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"caseNumber"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"riskLevel"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"closureReason"}},{"kind":"Field","name":{"kind":"Name","value":"reports"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trackingCode"}}]}},{"kind":"Field","name":{"kind":"Name","value":"dispatches"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"worker"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"timeline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sequence"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"detail"}},{"kind":"Field","name":{"kind":"Name","value":"actorId"}}]}}]}}]}}]} as unknown as DocumentNode<ProtectionCaseQuery, ProtectionCaseQueryVariables>;
 export const TriageProtectionCaseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TriageProtectionCase"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TriageProtectionCaseInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"triageProtectionCase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"riskLevel"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}}]}}]}}]} as unknown as DocumentNode<TriageProtectionCaseMutation, TriageProtectionCaseMutationVariables>;
 export const ChangeProtectionCaseStatusDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ChangeProtectionCaseStatus"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ChangeProtectionCaseStatusInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changeProtectionCaseStatus"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"closureReason"}}]}}]}}]} as unknown as DocumentNode<ChangeProtectionCaseStatusMutation, ChangeProtectionCaseStatusMutationVariables>;
