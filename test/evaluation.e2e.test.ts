@@ -14,13 +14,19 @@ import {
   SubmitHotlineReportDocument,
 } from './operations/generated/graphql';
 import { createStaff, systemContext, type StaffWithToken } from './support/factories';
-import { assignCompanion, createChild, createWorker, JakartaArea, WorkerKind } from './support/registry-factories';
+import { runJob } from './support/jobs';
+import { assignCompanion, createChild, createInstitution, createWorker, JakartaArea, place, WorkerKind } from './support/registry-factories';
+import { DETECT_OVERDUE_REPORTS } from '../src/jobs/job-runner';
+import type { Institution } from '../src/institutions/institution.entity';
 import { createTestApp, type TestApp } from './support/test-app';
 
 let app: TestApp;
 let supervisor: StaffWithToken;
 let hotline: StaffWithToken;
 let auditor: StaffWithToken;
+let institution: Institution;
+let companionId: string;
+let companionName: string;
 const today = todayInJakarta();
 const lastMonth = periodContaining(addDays(periodContaining(today).periodStart, -1)).periodStart;
 
@@ -68,6 +74,16 @@ beforeAll(async () => {
   };
   const draft = await app.request(SaveProgressReportDraftDocument, { input: { childId: child.id, periodStart: lastMonth, content } }, companion.token);
   await app.request(SubmitProgressReportDocument, { reportId: draft.data!.saveProgressReportDraft.id, expectedVersion: 1 }, companion.token);
+
+  // A second child of the same companion, placed in an LKSA, with no report at all: once overdue detection
+  // has closed last month, that report is missing.
+  const placedChild = await createChild(app, { area: JakartaArea.JAKARTA_TIMUR });
+  institution = await createInstitution(app, JakartaArea.JAKARTA_TIMUR);
+  await place(app, placedChild, institution, lastMonth);
+  await assignCompanion(app, placedChild, companionWorker, lastMonth);
+  companionId = companionWorker.id;
+  companionName = companionWorker.fullName;
+  await runJob(app, DETECT_OVERDUE_REPORTS);
 });
 
 afterAll(() => app.stop());
@@ -87,6 +103,8 @@ it("gives a supervisor their area's figures for the period", async () => {
     childrenEnrolled: 1,
     nutritionImproved: 0,
   });
+  expect(figures.reportsByCompanion).toEqual([{ id: companionId, name: companionName, onTime: 0, late: 1, missing: 1 }]);
+  expect(figures.reportsByInstitution).toEqual([{ id: institution.id, name: institution.name, onTime: 0, late: 0, missing: 1 }]);
   expect(figures.dispatchResponse).toMatchObject({ dispatches: 1, acknowledged: 1, shareAcknowledgedInTime: 1 });
   expect(figures.dispatchResponse.medianMinutesToAcknowledge).toBeGreaterThanOrEqual(0);
   expect(figures.dispatchResponse.medianMinutesToAcknowledge).toBeLessThan(5);

@@ -45,6 +45,35 @@ export class EvaluationService {
        where r.period_end between ? and ? ${areaCondition('c.area')}`,
       [from, to, ...areaParams],
     );
+    // Per companion and per institution in one statement (grouping sets): submissions from the reports,
+    // missing ones from the owed reports that overdue detection wrote when their month closed.
+    const placedIn = (alias: string) =>
+      `left join placement p on p.child_id = ${alias}.child_id and p.started_on <= ${alias}.period_end and (p.ended_on is null or p.ended_on > ${alias}.period_end)`;
+    const breakdown = await em.execute<Array<{ companion_id: string | null; institution_id: string | null; name: string; on_time: string; late: string; missing: string }>>(
+      `with figures as (
+         select r.companion_id, p.institution_id,
+                r.submitted_at is not null and (r.submitted_at at time zone 'Asia/Jakarta')::date <= r.due_date as on_time,
+                r.submitted_at is not null and (r.submitted_at at time zone 'Asia/Jakarta')::date > r.due_date as late,
+                false as missing
+           from progress_report r join child c on c.id = r.child_id ${placedIn('r')}
+          where r.period_end between ? and ? ${areaCondition('c.area')}
+         union all
+         select o.companion_id, p.institution_id, false, false, true
+           from owed_report o join child c on c.id = o.child_id ${placedIn('o')}
+          where o.period_end between ? and ? and o.fulfilled_at is null and o.overdue_at <= now() ${areaCondition('c.area')}
+       ), grouped as (
+         select companion_id, institution_id, grouping(companion_id) as by_institution,
+                count(*) filter (where on_time) as on_time, count(*) filter (where late) as late, count(*) filter (where missing) as missing
+           from figures group by grouping sets ((companion_id), (institution_id))
+       )
+       select g.companion_id, g.institution_id, coalesce(w.full_name, i.name) as name, g.on_time, g.late, g.missing
+         from grouped g left join worker w on g.by_institution = 0 and w.id = g.companion_id
+         left join institution i on g.by_institution = 1 and i.id = g.institution_id
+        where (g.by_institution = 0 or g.institution_id is not null) and (g.on_time + g.late + g.missing) > 0
+        order by name, coalesce(g.companion_id, g.institution_id)`,
+      [from, to, ...areaParams, from, to, ...areaParams],
+    );
+    const figuresOf = (row: (typeof breakdown)[number], id: string) => ({ id, name: row.name, onTime: Number(row.on_time), late: Number(row.late), missing: Number(row.missing) });
     const [needs] = await em.execute<Array<{ birth_certificates: string; enrolled: string; nutrition: string }>>(
       `select count(*) filter (where n.kind = 'BIRTH_CERTIFICATE') as birth_certificates,
          count(*) filter (where n.kind = 'EDUCATION') as enrolled,
@@ -68,6 +97,8 @@ export class EvaluationService {
         shareAcknowledgedInTime: dispatches ? Number(dispatch.in_time) / dispatches : null,
       },
       reports: { onTime: Number(reports.on_time), late: Number(reports.late), draftsOverdue: Number(reports.drafts_overdue) },
+      reportsByCompanion: breakdown.filter((row) => row.companion_id).map((row) => figuresOf(row, row.companion_id as string)),
+      reportsByInstitution: breakdown.filter((row) => row.institution_id && !row.companion_id).map((row) => figuresOf(row, row.institution_id as string)),
       birthCertificatesObtained: Number(needs.birth_certificates),
       childrenEnrolled: Number(needs.enrolled),
       nutritionImproved: Number(needs.nutrition),

@@ -1,5 +1,5 @@
 import { Matches } from 'class-validator';
-import { Field, Float, InputType, Int, ObjectType } from 'type-graphql';
+import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { LocalDateResolver } from 'graphql-scalars';
 import { JakartaArea } from '../shared/auth/roles';
 
@@ -44,6 +44,24 @@ export class ReportFigures {
   draftsOverdue!: number;
 }
 
+@ObjectType({ description: 'Accountability reports of one companion, or of the children of one institution, on periods that ended within the evaluated days.' })
+export class ReportFiguresBy {
+  @Field(() => ID, { description: 'The companion (worker) or the institution.' })
+  id!: string;
+
+  @Field(() => String, { description: "The companion's or the institution's name." })
+  name!: string;
+
+  @Field(() => Int, { description: 'Submitted by their due date.' })
+  onTime!: number;
+
+  @Field(() => Int, { description: 'Submitted after their due date.' })
+  late!: number;
+
+  @Field(() => Int, { description: 'Owed (the month was closed by overdue detection), not submitted, and past the due date.' })
+  missing!: number;
+}
+
 @ObjectType({ description: "The figures the office evaluates itself with (DOMAIN.md promise 7), for a period and an area." })
 export class Evaluation {
   @Field(() => LocalDateResolver, { description: 'First day evaluated.' })
@@ -66,6 +84,14 @@ export class Evaluation {
 
   @Field(() => ReportFigures, { description: 'Accountability reports.' })
   reports!: ReportFigures;
+
+  @Field(() => [ReportFiguresBy], { description: 'Accountability reports per companion who owed them, by name.' })
+  reportsByCompanion!: ReportFiguresBy[];
+
+  @Field(() => [ReportFiguresBy], {
+    description: "Accountability reports per institution the child was placed in on the period's last day, by name (children in no institution are left out).",
+  })
+  reportsByInstitution!: ReportFiguresBy[];
 
   @Field(() => Int, { description: 'Birth certificates (akta kelahiran) obtained: needs marked MET in the period.' })
   birthCertificatesObtained!: number;
