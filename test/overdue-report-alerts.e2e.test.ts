@@ -13,11 +13,12 @@ import {
   ReviewProgressReportDocument,
   type OverdueReportAlertsSubscription,
   SaveProgressReportDraftDocument,
+  SetProgrammeReportingPeriodDocument,
   SubmitProgressReportDocument,
 } from './operations/generated/graphql';
 import { createStaff, type StaffWithToken } from './support/factories';
 import { runJob } from './support/jobs';
-import { assignCompanion, CareArrangement, createChild, createWorker, JakartaArea, WorkerKind } from './support/registry-factories';
+import { assignCompanion, CareArrangement, createChild, createWorker, JakartaArea, PksaProgramme, WorkerKind } from './support/registry-factories';
 import { subscribe, waitForOpenSubscriptions, type Subscription } from './support/subscriptions';
 import { createTestApp, type TestApp } from './support/test-app';
 
@@ -26,7 +27,8 @@ import { createTestApp, type TestApp } from './support/test-app';
  * level 2 seven days after the due date, level 3 fourteen. The tests queue detection themselves, as the
  * cron would (its schedule is off here, so it never runs at an instant a test did not choose). Each test
  * reports on a period of its own, all in the past so companions can write them, each earlier than the
- * previous test's: closing it never catches up over another test's months.
+ * previous test's: closing it never catches up over another test's months (only the last test closes two
+ * months in a row, May and June 2025, where no other test has a child).
  */
 const clock = new ManualClock(new Date('2026-01-01T00:00:00+07:00'));
 let app: TestApp;
@@ -258,4 +260,22 @@ describe('with two server instances on one database', () => {
     expect(received).toHaveLength(children.length * 3);
     expect(new Set(received.map((alert) => alert.sequence)).size).toBe(children.length * 3);
   });
+});
+
+it("owes one report per quarter for a child whose programme reports quarterly, and alerts when the quarter's is missing", async () => {
+  const admin = await createStaff(app, [StaffRole.ADMIN], null);
+  await app.request(SetProgrammeReportingPeriodDocument, { programme: 'DISABILITY', months: 3 }, admin.token);
+  const quarterly = await createChild(app, { fullName: 'Galih Kusuma', area: JakartaArea.JAKARTA_TIMUR, programmes: [PksaProgramme.DISABILITY] });
+  const monthly = await createChild(app, { fullName: 'Intan Permata', area: JakartaArea.JAKARTA_TIMUR });
+  await assignCompanion(app, quarterly, timurCompanion, '2025-04-01');
+  await assignCompanion(app, monthly, timurCompanion, '2025-04-01');
+  const owed = async (child: Child) =>
+    app.orm.em.getConnection().execute('select period_start::text, period_end::text, due_date::text from owed_report where child_id = ? order by period_start', [child.id]);
+
+  await detectAt('2025-06-06T01:00:00'); // May closes: a month's report for Intan, nothing yet for Galih
+  expect(await owed(quarterly)).toEqual([]);
+  await detectAt('2025-07-06T01:00:00'); // June closes the second quarter
+  expect(await owed(quarterly)).toEqual([{ period_start: '2025-04-01', period_end: '2025-06-30', due_date: '2025-07-05' }]);
+  expect((await owed(monthly)).map((row) => row.period_start)).toEqual(['2025-05-01', '2025-06-01']);
+  expect(await alertsOf(quarterly)).toEqual([{ level: 1, period_start: '2025-04-01', due_date: '2025-07-05' }]);
 });

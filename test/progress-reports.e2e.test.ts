@@ -7,10 +7,11 @@ import {
   ReportingOverviewDocument,
   ReviewProgressReportDocument,
   SaveProgressReportDraftDocument,
+  SetProgrammeReportingPeriodDocument,
   SubmitProgressReportDocument,
 } from './operations/generated/graphql';
 import { createStaff, type StaffWithToken } from './support/factories';
-import { assignCompanion, createChild, createWorker, JakartaArea, WorkerKind } from './support/registry-factories';
+import { assignCompanion, createChild, createWorker, JakartaArea, PksaProgramme, WorkerKind } from './support/registry-factories';
 import { createTestApp, type TestApp } from './support/test-app';
 import type { Child } from '../src/children/child.entity';
 import { Worker } from '../src/workers/worker.entity';
@@ -132,4 +133,30 @@ it("gives supervisors each companion's record: caseload, reports on time, late a
   expect(byCompanion[companionD.account.workerId!]).toEqual({ children: 1, onTime: 0, late: 0, missing: 0 });
   expect((await app.request(ReportingOverviewDocument, { months: 3 }, baratSupervisor.token)).data?.reportingOverview).toEqual([]);
   expect((await app.request(ReportingOverviewDocument, { months: 3, area: 'JAKARTA_TIMUR' }, baratSupervisor.token)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+});
+
+it("reports as often as the child's programme says: quarterly for a programme an administrator set to three months", async () => {
+  const admin = await createStaff(app, [StaffRole.ADMIN], null);
+  const setQuarterly = (who: StaffWithToken, months: number) => app.request(SetProgrammeReportingPeriodDocument, { programme: 'DISABILITY', months }, who.token);
+  expect((await setQuarterly(supervisor, 3)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+  expect((await setQuarterly(admin, 5)).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'months' });
+  expect((await setQuarterly(admin, 3)).data?.setProgrammeReportingPeriod).toEqual({ code: 'DISABILITY', reportingPeriodMonths: 3 });
+
+  const thisQuarter = periodContaining(todayInJakarta(), 3);
+  const lastQuarter = periodContaining(addDays(thisQuarter.periodStart, -1), 3);
+  const workerE = await createWorker(app, WorkerKind.COMPANION, JakartaArea.JAKARTA_TIMUR);
+  const companionE = await createStaff(app, [StaffRole.COMPANION], JakartaArea.JAKARTA_TIMUR, { workerId: workerE.id });
+  const wulan = await createChild(app, { fullName: 'Wulan Sari', area: JakartaArea.JAKARTA_TIMUR, programmes: [PksaProgramme.DISABILITY] });
+  await assignCompanion(app, wulan, workerE, lastQuarter.periodStart);
+
+  const owed = (await app.request(MyReportingObligationsDocument, { months: 6 }, companionE.token)).data?.myReportingObligations ?? [];
+  expect(owed.map((entry) => [String(entry.periodStart), String(entry.periodEnd), entry.state])).toEqual([
+    [lastQuarter.periodStart, lastQuarter.periodEnd, 'OVERDUE'],
+    [thisQuarter.periodStart, thisQuarter.periodEnd, 'UPCOMING'],
+  ]);
+  const midQuarter = addDays(lastQuarter.periodEnd, -40).slice(0, 8) + '01';
+  const refused = await app.request(SaveProgressReportDraftDocument, { input: { childId: wulan.id, periodStart: midQuarter, content: complete('x') } }, companionE.token);
+  expect(refused.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'periodStart' });
+  const draft = await app.request(SaveProgressReportDraftDocument, { input: { childId: wulan.id, periodStart: lastQuarter.periodStart, content: complete('Terapi wicara.') } }, companionE.token);
+  expect(draft.data?.saveProgressReportDraft).toMatchObject({ periodEnd: lastQuarter.periodEnd, dueDate: lastQuarter.periodEnd });
 });

@@ -120,6 +120,14 @@ export class AidGrantService {
   }
 
   /** Opens a programme year with its amounts (ADMIN): amounts are data, not code. */
+  async setReportingPeriod(code: PksaProgramme, months: number): Promise<AidProgramme> {
+    if (![1, 2, 3, 4, 6, 12].includes(months)) throw new BadUserInputError('months must be 1, 2, 3, 4, 6 or 12, so periods follow the calendar year.', { field: 'months' });
+    const programme = await this.context.em.findOneOrFail(AidProgramme, { code });
+    programme.reportingPeriodMonths = months;
+    await this.context.em.flush();
+    return programme;
+  }
+
   async openProgrammeYear(code: PksaProgramme, year: number, childShareAmount: string, secondShareAmount: string): Promise<ProgrammeYear> {
     const em = this.context.em;
     if (!Number.isInteger(year) || year < 2000 || year > 2100) throw new BadUserInputError('year must be 2000 to 2100.', { field: 'year' });

@@ -1,4 +1,4 @@
-import { Check, Entity, Enum, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/core';
+import { Check, Entity, Enum, ManyToOne, type Opt, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { PksaProgramme } from '../children/child.enums';
 import { BaseEntity } from '../shared/database/base.entity';
@@ -7,6 +7,7 @@ import { RupiahScalar } from './rupiah.scalar';
 
 /** One of the six PKSA programmes (DOMAIN.md): reference data, seeded by the migration that creates it. */
 @Entity({ tableName: 'aid_programme' })
+@Check({ name: 'aid_programme_reporting_period_check', expression: 'reporting_period_months = ANY (ARRAY[1, 2, 3, 4, 6, 12])' })
 @ObjectType({ description: 'A PKSA aid programme: which children it covers and who receives its second share.' })
 export class AidProgramme {
   @Field(() => PksaProgramme, { description: 'The programme code.' })
@@ -20,6 +21,13 @@ export class AidProgramme {
   @Field(() => BeneficiaryKind, { description: 'Who receives the second share: the companion, the institution or the guardian.' })
   @Enum({ items: () => BeneficiaryKind, nativeEnumName: 'beneficiary_kind' })
   secondShareBeneficiary!: BeneficiaryKind;
+
+  @Field(() => Int, {
+    description:
+      "Months per accountability-reporting period for the programme's children (1 monthly, 3 quarterly; periods follow the calendar). A child in several programmes reports at the shortest.",
+  })
+  @Property({ type: 'smallint', default: 1 })
+  reportingPeriodMonths: Opt<number> = 1;
 }
 
 /**

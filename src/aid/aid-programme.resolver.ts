@@ -29,6 +29,19 @@ export class AidProgrammeResolver {
     return new AidGrantService(context).openProgrammeYear(programme, year, childShareAmount, secondShareAmount);
   }
 
+  @Allow(AccessRule.ADMIN)
+  @Mutation(() => AidProgramme, {
+    description:
+      "Sets how many months each accountability-reporting period of the programme's children lasts (1, 2, 3, 4, 6 or 12). Months already closed by overdue detection keep the reports they owed.",
+  })
+  setProgrammeReportingPeriod(
+    @Arg('programme', () => PksaProgramme, { description: 'The programme.' }) programme: PksaProgramme,
+    @Arg('months', () => Int, { description: 'Months per period: 1, 2, 3, 4, 6 or 12.' }) months: number,
+    @Ctx() context: RequestContext,
+  ): Promise<AidProgramme> {
+    return new AidGrantService(context).setReportingPeriod(programme, months);
+  }
+
   @Allow(AccessRule.PUBLIC)
   @FieldResolver(() => [ProgrammeYear], { description: 'The years opened for the programme, oldest first.' })
   years(@Root() programme: AidProgramme, @Ctx() context: RequestContext): Promise<ProgrammeYear[]> {

@@ -48,7 +48,10 @@ export class OwedReport extends BaseEntity {
   alertLevel: Opt<number> = 0;
 }
 
-/** A reporting period whose obligations have been written; each period is closed once. */
+/**
+ * A month whose end has been processed: the owed reports of every reporting period ending with it (monthly,
+ * or quarterly and longer for some programmes) were written. Each month is closed once.
+ */
 @Entity({ tableName: 'closed_reporting_period' })
 export class ClosedReportingPeriod {
   @PrimaryKey({ type: 'date' })
@@ -57,7 +60,7 @@ export class ClosedReportingPeriod {
   @Property({ type: 'datetime', defaultRaw: 'now()' })
   closedAt: Opt<Date> = new Date();
 
-  /** How many obligations closing the period wrote. */
+  /** How many owed reports closing the month wrote. */
   @Property({ type: 'integer' })
   obligations!: number;
 }

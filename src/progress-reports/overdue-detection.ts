@@ -5,6 +5,7 @@ import type { AppConfig } from '../config';
 import type { DomainEvents } from '../shared/events/domain-events';
 import { jakartaDate } from '../shared/jakarta-date';
 import { ClosedReportingPeriod, OwedReport } from './overdue-alert.entities';
+import { periodMonthsSql } from './reporting-periods';
 import { ALERT_WRITER_LOCK, OVERDUE_REPORT_ALERT_RAISED, PERIOD_CLOSING_LOCK } from './overdue-alert.events';
 import { addDays, dueDateOf, periodContaining, type ReportingPeriod } from './reporting-schedule';
 
@@ -102,24 +103,34 @@ export class OverdueReportDetection {
     return closed;
   }
 
-  /** Returns false when another instance closed the period first. */
-  private async closePeriod(period: ReportingPeriod): Promise<boolean> {
+  /**
+   * Closes one month: writes the owed reports of every child whose reporting period ends with it (a
+   * quarterly child only at the end of March, June, September and December). Returns false when another
+   * instance closed the month first.
+   */
+  private async closePeriod(month: ReportingPeriod): Promise<boolean> {
     return this.newEntityManager().transactional(async (em) => {
       await em.execute('select pg_advisory_xact_lock(?)', [PERIOD_CLOSING_LOCK]);
-      if (await em.findOne(ClosedReportingPeriod, { periodStart: period.periodStart })) return false;
-      const dueDate = dueDateOf(period, this.config.graceDays);
+      if (await em.findOne(ClosedReportingPeriod, { periodStart: month.periodStart })) return false;
+      const dueDate = dueDateOf(month, this.config.graceDays);
+      const monthNumber = Number(month.periodStart.slice(5, 7));
       // Owed by whoever is assigned on the period's last day; a report already submitted fulfils it.
       const written = await em.execute(
-        `insert into owed_report (id, child_id, companion_id, period_start, period_end, due_date, overdue_at, fulfilled_at, alert_level)
-         select gen_random_uuid(), a.child_id, a.companion_id, ?, ?, ?, ?, r.submitted_at, 0
-           from companion_assignment a
-           left join progress_report r on r.child_id = a.child_id and r.period_start = ? and r.submitted_at is not null
-          where a.started_on <= ? and (a.ended_on is null or a.ended_on > ?)
+        `with owing as (
+           select a.child_id, a.companion_id, (?::date - make_interval(months => l.months - 1))::date as period_start
+             from companion_assignment a
+             cross join lateral (select ${periodMonthsSql('a.child_id')} as months) l
+            where a.started_on <= ? and (a.ended_on is null or a.ended_on > ?) and ? % l.months = 0
+         )
+         insert into owed_report (id, child_id, companion_id, period_start, period_end, due_date, overdue_at, fulfilled_at, alert_level)
+         select gen_random_uuid(), o.child_id, o.companion_id, o.period_start, ?, ?, ?, r.submitted_at, 0
+           from owing o
+           left join progress_report r on r.child_id = o.child_id and r.period_start = o.period_start and r.submitted_at is not null
          on conflict (child_id, period_start) do nothing`,
-        [period.periodStart, period.periodEnd, dueDate, overdueAtOf(dueDate), period.periodStart, period.periodEnd, period.periodEnd],
+        [month.periodStart, month.periodEnd, month.periodEnd, monthNumber, month.periodEnd, dueDate, overdueAtOf(dueDate)],
         'run',
       );
-      em.create(ClosedReportingPeriod, { periodStart: period.periodStart, obligations: (written as unknown as { affectedRows: number }).affectedRows });
+      em.create(ClosedReportingPeriod, { periodStart: month.periodStart, obligations: (written as unknown as { affectedRows: number }).affectedRows });
       await em.flush();
       return true;
     });

@@ -13,6 +13,7 @@ import { OwedReport } from './overdue-alert.entities';
 import { ProgressReport, ProgressReportRevision } from './progress-report.entity';
 import { ObligationState, ProgressReportStatus, ReviewDecision } from './progress-report.enums';
 import type { ProgressReportContentValue } from './progress-report.content';
+import { reportingPeriodMonths } from './reporting-periods';
 import { addDays, dueDateOf, periodContaining, periodsOwed } from './reporting-schedule';
 
 export interface ReportingObligation {
@@ -40,12 +41,22 @@ export class ProgressReportService {
   async saveDraft(childId: string, periodStart: string, content: ProgressReportContentValue): Promise<ProgressReport> {
     const em = this.context.em;
     const companion = await this.myWorker();
-    const period = periodContaining(periodStart);
-    if (period.periodStart !== periodStart) throw new BadUserInputError(`periodStart must be the first day of a month, e.g. ${period.periodStart}.`, { field: 'periodStart' });
+    // The child first, so nothing about a child the caller may not see (not even its reporting period) shows.
+    const assignments = await em.find(CompanionAssignment, { companion, child: childId });
+    const children = new ChildService(this.context);
+    const child = assignments.length ? await em.findOne(Child, childId) : await children.findVisible(childId);
+    if (!child) throw new NotFoundError('child', childId);
+    const months = (await reportingPeriodMonths(em, [child.id])).get(child.id) ?? 1;
+    const period = periodContaining(periodStart, months);
+    if (period.periodStart !== periodStart) {
+      throw new BadUserInputError(`periodStart must be the first day of one of the child's reporting periods (${months} month(s) each), e.g. ${period.periodStart}.`, {
+        field: 'periodStart',
+      });
+    }
     if (periodStart > todayInJakarta()) throw new BadUserInputError('A report cannot be written for a period that has not started.', { field: 'periodStart' });
     // A companion reports on the periods they owe, even for a child since handed over to someone else.
-    const child = (await this.owes(companion, childId, periodStart)) ? await em.findOne(Child, childId) : await new ChildService(this.context).findVisible(childId);
-    if (!child) throw new NotFoundError('child', childId);
+    const owed = assignments.some((assignment) => periodsOwed(assignment, periodStart, todayInJakarta(), months).some((owes) => owes.periodStart === periodStart));
+    if (!owed && !(await children.findVisible(childId))) throw new NotFoundError('child', childId);
     let report = await em.findOne(ProgressReport, { child, periodStart });
     if (report && report.companion.id !== companion.id) throw new ConflictError("This period's report belongs to another companion.", { field: 'childId' });
     report ??= em.create(ProgressReport, { child, companion, ...period, dueDate: dueDateOf(period, this.context.config.reports.graceDays), content });
@@ -108,7 +119,8 @@ export class ProgressReportService {
 
   /**
    * What the signed-in companion owes over the last `months` months: one entry per child and period of
-   * their assignments, with the report if there is one. Two statements whatever the caseload size.
+   * their assignments (each child's periods as long as its programmes say), with the report if there is
+   * one. Three statements whatever the caseload size.
    */
   async myObligations(months: number): Promise<ReportingObligation[]> {
     const today = todayInJakarta();
@@ -122,8 +134,9 @@ export class ProgressReportService {
     const reports = await this.context.em.find(ProgressReport, { child: { $in: assignments.map((assignment) => assignment.child.id) }, periodStart: { $gte: from } });
     const byKey = new Map(reports.map((report) => [`${report.child.id}/${report.periodStart}`, report]));
     const graceDays = this.context.config.reports.graceDays;
+    const monthsOf = await reportingPeriodMonths(this.context.em, assignments.map((assignment) => assignment.child.id));
     return assignments.flatMap((assignment) =>
-      periodsOwed(assignment, from, today).map((period) => {
+      periodsOwed(assignment, from, today, monthsOf.get(assignment.child.id)).map((period) => {
         const report = byKey.get(`${assignment.child.id}/${period.periodStart}`) ?? null;
         const dueDate = report?.dueDate ?? dueDateOf(period, graceDays);
         return { childId: assignment.child.id, ...period, dueDate, report, state: stateOf(report, period.periodEnd, dueDate, today) };
@@ -135,7 +148,7 @@ export class ProgressReportService {
   /**
    * Per companion of an area (all areas for a supervisor without one): children in the caseload now, and
    * over the last `months` months the ended periods reported on time, late, or still missing after the due
-   * date. Three statements whatever the number of companions.
+   * date. Four statements whatever the number of companions.
    */
   async overview(months: number, area: JakartaArea | null): Promise<CompanionReportingSummary[]> {
     const today = todayInJakarta();
@@ -149,11 +162,12 @@ export class ProgressReportService {
     const reports = await em.find(ProgressReport, { companion: { $in: companions }, periodStart: { $gte: from } });
     const reportByKey = new Map(reports.map((report) => [`${report.companion.id}/${report.child.id}/${report.periodStart}`, report]));
     const graceDays = this.context.config.reports.graceDays;
+    const monthsOf = await reportingPeriodMonths(em, assignments.map((assignment) => assignment.child.id));
     return companions.map((companion) => {
       const own = assignments.filter((assignment) => assignment.companion.id === companion.id);
       const summary: CompanionReportingSummary = { companionId: companion.id, children: own.filter((assignment) => !assignment.endedOn).length, onTime: 0, late: 0, missing: 0 };
       for (const assignment of own) {
-        for (const period of periodsOwed(assignment, from, today).filter((owed) => owed.periodEnd < today)) {
+        for (const period of periodsOwed(assignment, from, today, monthsOf.get(assignment.child.id)).filter((owed) => owed.periodEnd < today)) {
           const report = reportByKey.get(`${companion.id}/${assignment.child.id}/${period.periodStart}`);
           const dueDate = report?.dueDate ?? dueDateOf(period, graceDays);
           const submittedOn = report?.submittedAt ? jakartaDate(report.submittedAt) : null;
@@ -171,12 +185,6 @@ export class ProgressReportService {
     const ownReport = report && actor.kind === 'STAFF' && actor.workerId === report.companion.id;
     if (!report || !(ownReport || (await new ChildService(this.context).findVisible(report.child.id)))) throw new NotFoundError('progress report', reportId);
     return report;
-  }
-
-  /** Whether the companion owes the report on this child for the period starting `periodStart`. */
-  private async owes(companion: Worker, childId: string, periodStart: string): Promise<boolean> {
-    const assignments = await this.context.em.find(CompanionAssignment, { companion, child: childId });
-    return assignments.some((assignment) => periodsOwed(assignment, periodStart, todayInJakarta()).some((period) => period.periodStart === periodStart));
   }
 
   private staffId(): string | null {

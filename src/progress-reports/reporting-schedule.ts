@@ -19,11 +19,15 @@ export interface ReportingPeriod {
   periodEnd: string;
 }
 
-/** The monthly period that contains `date`. */
-export function periodContaining(date: string): ReportingPeriod {
+/**
+ * The reporting period of `months` months (1, 2, 3, 4, 6 or 12) that contains `date`. Periods follow the
+ * calendar: quarters start in January, April, July and October.
+ */
+export function periodContaining(date: string, months = 1): ReportingPeriod {
   const [year, month] = parts(date);
-  const lastDay = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  return { periodStart: format(year, month, 1), periodEnd: format(year, month, lastDay) };
+  const firstMonth = month - ((month - 1) % months);
+  const lastDay = new Date(Date.UTC(year, firstMonth - 1 + months, 0)).getUTCDate();
+  return { periodStart: format(year, firstMonth, 1), periodEnd: format(year, firstMonth + months - 1, lastDay) };
 }
 
 /** Due date = end of period + grace days. */
@@ -32,14 +36,15 @@ export function dueDateOf(period: ReportingPeriod, graceDays: number): string {
 }
 
 /**
- * The monthly periods a companion owes for one assignment, from `from` (or the assignment's start) up to
- * the period containing `until`. A period is owed by whoever is assigned on its last day, or, for the period
- * still running, whoever is assigned now: a reassignment moves the obligations still ahead, never past ones.
+ * The periods of `months` months a companion owes for one assignment, from `from` (or the assignment's
+ * start) up to the period containing `until`. A period is owed by whoever is assigned on its last day, or,
+ * for the period still running, whoever is assigned now: a reassignment moves the obligations still ahead,
+ * never past ones.
  */
-export function periodsOwed(assignment: { startedOn: string; endedOn: string | null }, from: string, until: string): ReportingPeriod[] {
+export function periodsOwed(assignment: { startedOn: string; endedOn: string | null }, from: string, until: string, months = 1): ReportingPeriod[] {
   const periods: ReportingPeriod[] = [];
   const first = assignment.startedOn > from ? assignment.startedOn : from;
-  for (let period = periodContaining(first); period.periodStart <= until; period = periodContaining(addDays(period.periodEnd, 1))) {
+  for (let period = periodContaining(first, months); period.periodStart <= until; period = periodContaining(addDays(period.periodEnd, 1), months)) {
     const ownerDay = period.periodEnd < until ? period.periodEnd : until;
     const assigned = assignment.startedOn <= ownerDay && (assignment.endedOn === null || assignment.endedOn > ownerDay);
     if (assigned) periods.push(period);
