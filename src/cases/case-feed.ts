@@ -2,7 +2,7 @@ import type { RiskLevel } from '../children/child.enums';
 import type { RequestContext } from '../shared/request-context';
 import type { ReportKind } from '../hotline/hotline.enums';
 import type { JakartaArea } from '../shared/auth/roles';
-import { outboxFeed } from '../shared/events/outbox-feed';
+import { outboxFeed, sequencedTable } from '../shared/events/outbox-feed';
 import { CaseEvent } from './case-event.entity';
 import { CASE_EVENT_RECORDED } from './case-event.outbox';
 import { mayReceive, receivableCondition } from './case-feed.access';
@@ -28,19 +28,7 @@ export function caseFeed(context: RequestContext, filter: CaseFeedFilter): Async
     context,
     {
       topic: CASE_EVENT_RECORDED,
-      async latest(em) {
-        const [row] = await em.getConnection().execute<Array<{ latest: string | null }>>('select max(sequence) as latest from case_event');
-        return BigInt(row.latest ?? '0');
-      },
-      readAfter: (em, after, limit) =>
-        em
-          .createQueryBuilder(CaseEvent, 'e')
-          .select('*')
-          .where('e.sequence > ?', [after.toString()])
-          .andWhere(access.sql, access.params)
-          .orderBy({ sequence: 'asc' })
-          .limit(limit)
-          .getResultList(),
+      ...sequencedTable(CaseEvent, 'case_event', 'e', access),
       sequenceOf: (event) => BigInt(event.sequence),
       matches: (event) => mayReceive(context.actor, event) && matches(event, filter),
     },

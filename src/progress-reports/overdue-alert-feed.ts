@@ -1,6 +1,6 @@
 import type { Actor } from '../shared/auth/actor';
 import { StaffRole, type JakartaArea } from '../shared/auth/roles';
-import { outboxFeed } from '../shared/events/outbox-feed';
+import { outboxFeed, sequencedTable } from '../shared/events/outbox-feed';
 import type { RequestContext } from '../shared/request-context';
 import { anyOf, EVERYTHING, NOTHING, type SqlCondition } from '../shared/sql-condition';
 import { OverdueReportAlert } from './overdue-alert.entities';
@@ -35,19 +35,7 @@ export function overdueAlertFeed(context: RequestContext, filter: OverdueAlertFi
     context,
     {
       topic: OVERDUE_REPORT_ALERT_RAISED,
-      async latest(em) {
-        const [row] = await em.getConnection().execute<Array<{ latest: string | null }>>('select max(sequence) as latest from overdue_report_alert');
-        return BigInt(row.latest ?? '0');
-      },
-      readAfter: (em, after, limit) =>
-        em
-          .createQueryBuilder(OverdueReportAlert, 'a')
-          .select('*')
-          .where('a.sequence > ?', [after.toString()])
-          .andWhere(access.sql, access.params)
-          .orderBy({ sequence: 'asc' })
-          .limit(limit)
-          .getResultList(),
+      ...sequencedTable(OverdueReportAlert, 'overdue_report_alert', 'a', access),
       sequenceOf: (alert) => BigInt(alert.sequence),
       matches: (alert) =>
         (!filter.areas?.length || (alert.area !== null && filter.areas.includes(alert.area))) && alert.level >= (filter.minimumLevel ?? 1),

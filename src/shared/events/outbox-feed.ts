@@ -1,4 +1,6 @@
+import type { EntityName, QBQueryOrderMap } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { SqlCondition } from '../sql-condition';
 import { BadUserInputError } from '../errors/domain-error';
 import type { RequestContext } from '../request-context';
 import type { DomainTopic } from './domain-events';
@@ -16,6 +18,33 @@ export interface OutboxSource<Row> {
 }
 
 const REPLAY_BATCH = 500;
+
+/**
+ * `latest` and `readAfter` over an outbox table whose primary key is `sequence`, read through an access
+ * rule written as SQL over the alias `alias` (so a subscriber never reads a row it may not receive).
+ */
+export function sequencedTable<Row extends { sequence: string }>(
+  entity: EntityName<Row>,
+  table: string,
+  alias: string,
+  access: SqlCondition,
+): Pick<OutboxSource<Row>, 'latest' | 'readAfter'> {
+  return {
+    async latest(em) {
+      const [row] = await em.getConnection().execute<Array<{ latest: string | null }>>(`select max(sequence) as latest from ${table}`);
+      return BigInt(row.latest ?? '0');
+    },
+    readAfter: (em, after, limit) =>
+      em
+        .createQueryBuilder(entity, alias)
+        .select('*')
+        .where(`${alias}.sequence > ?`, [after.toString()])
+        .andWhere(access.sql, access.params)
+        .orderBy({ sequence: 'asc' } as QBQueryOrderMap<Row>)
+        .limit(limit)
+        .getResultList(),
+  };
+}
 
 /**
  * One subscriber's feed over an outbox: first every row after `afterSequence`, then live rows as they
