@@ -29,7 +29,7 @@ import { OverdueReportAlertResolver } from './progress-reports/overdue-alert.res
 import { CompanionReportingSummaryResolver, ProgressReportResolver, ReportingObligationResolver } from './progress-reports/progress-report.resolver';
 import { WorkerResolver } from './workers/worker.resolver';
 import { authChecker } from './shared/auth/auth-checker';
-import { assertEveryFieldHasAccessRule } from './shared/auth/authorization-coverage';
+import { assertAuthorizationIsComplete } from './shared/auth/authorization-coverage';
 import type { LocalPubSub } from './shared/events/domain-events';
 
 /** Every resolver class in the schema. */
@@ -79,6 +79,6 @@ export async function buildLindungiSchema(pubSub: LocalPubSub): Promise<GraphQLS
     authMode: 'error',
     validate: { forbidUnknownValues: true },
   });
-  assertEveryFieldHasAccessRule(schema);
+  assertAuthorizationIsComplete(schema);
   return schema;
 }

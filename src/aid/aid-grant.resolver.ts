@@ -1,8 +1,7 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Child } from '../children/child.entity';
 import { RegistryLoaders } from '../children/child.loaders';
-import { Allow } from '../shared/auth/allow';
-import { AccessRule } from '../shared/auth/roles';
+import { Guarded } from '../shared/auth/guarded';
 import type { RequestContext } from '../shared/request-context';
 import { AidGrant, AidGrantTransition } from './aid-grant.entity';
 import { ProgrammeYear } from './aid-programme.entity';
@@ -14,23 +13,21 @@ import { LedgerEntry } from './ledger-entry.entity';
 import { RupiahScalar } from './rupiah.scalar';
 
 /** Who may read grants: staff who work with the child (within scope), auditors and administrators. */
-export const GRANT_READERS = [AccessRule.SUPERVISOR, AccessRule.SOCIAL_WORKER, AccessRule.COMPANION, AccessRule.INSTITUTION_STAFF, AccessRule.AUDITOR, AccessRule.ADMIN] as const;
-
 @Resolver(() => AidGrant)
 export class AidGrantResolver {
-  @Allow(...GRANT_READERS)
+  @Guarded()
   @Query(() => AidGrant, { nullable: true, description: 'A grant, or null when there is none you may see.' })
   aidGrant(@Arg('id', () => ID) id: string, @Ctx() context: RequestContext): Promise<AidGrant | null> {
     return new AidGrantService(context).findVisible(id);
   }
 
-  @Allow(AccessRule.SUPERVISOR, AccessRule.SOCIAL_WORKER, AccessRule.COMPANION, AccessRule.INSTITUTION_STAFF)
+  @Guarded()
   @Query(() => [AidGrant], { description: "A child's grants, newest first (the child must be in your scope)." })
   childAidGrants(@Arg('childId', () => ID) childId: string, @Ctx() context: RequestContext): Promise<AidGrant[]> {
     return new AidGrantService(context).forChild(childId);
   }
 
-  @Allow(AccessRule.SUPERVISOR, AccessRule.SOCIAL_WORKER)
+  @Guarded()
   @Mutation(() => AidGrant, { description: "Proposes aid for a child in your scope; the programme's eligibility rule is checked (BAD_USER_INPUT naming the rule in extensions.rule)." })
   proposeAidGrant(@Arg('input') input: ProposeAidGrantInput, @Ctx() context: RequestContext): Promise<AidGrant> {
     return new AidGrantService(context).propose({
@@ -42,19 +39,19 @@ export class AidGrantResolver {
     });
   }
 
-  @Allow(AccessRule.SUPERVISOR)
+  @Guarded()
   @Mutation(() => AidGrant, { description: 'Approves a proposed grant; the proposer may not approve it (FOUR_EYES_REQUIRED).' })
   approveAidGrant(@Arg('grantId', () => ID) grantId: string, @Ctx() context: RequestContext): Promise<AidGrant> {
     return new AidGrantService(context).approve(grantId);
   }
 
-  @Allow(AccessRule.SUPERVISOR)
+  @Guarded()
   @Mutation(() => AidGrant, { description: 'Suspends payments on a grant, with the reason category and detail.' })
   suspendAidGrant(@Arg('input') input: SuspendAidGrantInput, @Ctx() context: RequestContext): Promise<AidGrant> {
     return new AidGrantService(context).suspend(input.grantId, input.reason, input.detail);
   }
 
-  @Allow(AccessRule.SUPERVISOR)
+  @Guarded()
   @Mutation(() => AidGrant, { description: 'Lifts a suspension: payments are allowed again.' })
   reinstateAidGrant(
     @Arg('grantId', () => ID) grantId: string,
@@ -64,7 +61,7 @@ export class AidGrantResolver {
     return new AidGrantService(context).reinstate(grantId, detail);
   }
 
-  @Allow(AccessRule.SUPERVISOR)
+  @Guarded()
   @Mutation(() => AidGrant, { description: 'Ends a grant for good.' })
   terminateAidGrant(
     @Arg('grantId', () => ID) grantId: string,
@@ -74,37 +71,37 @@ export class AidGrantResolver {
     return new AidGrantService(context).terminate(grantId, detail);
   }
 
-  @Allow(...GRANT_READERS)
+  @Guarded()
   @FieldResolver(() => Child, { nullable: true, description: 'The child, when in your scope (auditors see grants, not children).' })
   child(@Root() grant: AidGrant, @Ctx() context: RequestContext): Promise<Child | null> {
     return new RegistryLoaders(context).childById.load(grant.child.id);
   }
 
-  @Allow(...GRANT_READERS)
+  @Guarded()
   @FieldResolver(() => ProgrammeYear, { description: 'The programme year and its amounts.' })
   async programmeYear(@Root() grant: AidGrant, @Ctx() context: RequestContext): Promise<ProgrammeYear> {
     return (await new AidLoaders(context).programmeYearById.load(grant.programmeYear.id)) as ProgrammeYear;
   }
 
-  @Allow(...GRANT_READERS)
+  @Guarded()
   @FieldResolver(() => [AidGrantTransition], { description: 'Every transition, oldest first: who, when, why.' })
   history(@Root() grant: AidGrant, @Ctx() context: RequestContext): Promise<AidGrantTransition[]> {
     return new AidLoaders(context).historyOfGrant.load(grant.id);
   }
 
-  @Allow(...GRANT_READERS)
+  @Guarded()
   @FieldResolver(() => [LedgerEntry], { description: 'The ledger lines of the grant, in the order recorded.' })
   ledgerEntries(@Root() grant: AidGrant, @Ctx() context: RequestContext): Promise<LedgerEntry[]> {
     return new AidLoaders(context).ledgerOfGrant.load(grant.id);
   }
 
-  @Allow(...GRANT_READERS)
+  @Guarded()
   @FieldResolver(() => RupiahScalar, { description: "Paid on the child's share, net of reversals." })
   async childShareDisbursed(@Root() grant: AidGrant, @Ctx() context: RequestContext): Promise<string> {
     return sum(await new AidLoaders(context).ledgerOfGrant.load(grant.id), (share) => share === LedgerShare.CHILD);
   }
 
-  @Allow(...GRANT_READERS)
+  @Guarded()
   @FieldResolver(() => RupiahScalar, { description: 'Paid on the second share, net of reversals.' })
   async secondShareDisbursed(@Root() grant: AidGrant, @Ctx() context: RequestContext): Promise<string> {
     return sum(await new AidLoaders(context).ledgerOfGrant.load(grant.id), (share) => share !== LedgerShare.CHILD);

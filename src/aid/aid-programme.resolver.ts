@@ -1,7 +1,6 @@
 import { Arg, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { PksaProgramme } from '../children/child.enums';
-import { Allow } from '../shared/auth/allow';
-import { AccessRule } from '../shared/auth/roles';
+import { Guarded } from '../shared/auth/guarded';
 import type { RequestContext } from '../shared/request-context';
 import { AidProgramme, ProgrammeYear } from './aid-programme.entity';
 import { AidGrantService } from './aid-grant.service';
@@ -11,13 +10,13 @@ import { RupiahScalar } from './rupiah.scalar';
 /** The programmes and their yearly amounts: public reference data; administrators open new years. */
 @Resolver(() => AidProgramme)
 export class AidProgrammeResolver {
-  @Allow(AccessRule.PUBLIC)
+  @Guarded()
   @Query(() => [AidProgramme], { description: 'The six PKSA programmes with their yearly amounts (public).' })
   aidProgrammes(@Ctx() context: RequestContext): Promise<AidProgramme[]> {
     return new AidGrantService(context).programmes();
   }
 
-  @Allow(AccessRule.ADMIN)
+  @Guarded()
   @Mutation(() => ProgrammeYear, { description: 'Opens a programme year with its amounts; an open year never changes (CONFLICT).' })
   openProgrammeYear(
     @Arg('programme', () => PksaProgramme, { description: 'The programme.' }) programme: PksaProgramme,
@@ -29,7 +28,7 @@ export class AidProgrammeResolver {
     return new AidGrantService(context).openProgrammeYear(programme, year, childShareAmount, secondShareAmount);
   }
 
-  @Allow(AccessRule.ADMIN)
+  @Guarded()
   @Mutation(() => AidProgramme, {
     description:
       "Sets how many months each accountability-reporting period of the programme's children lasts (1, 2, 3, 4, 6 or 12). Months already closed by overdue detection keep the reports they owed.",
@@ -42,7 +41,7 @@ export class AidProgrammeResolver {
     return new AidGrantService(context).setReportingPeriod(programme, months);
   }
 
-  @Allow(AccessRule.PUBLIC)
+  @Guarded()
   @FieldResolver(() => [ProgrammeYear], { description: 'The years opened for the programme, oldest first.' })
   years(@Root() programme: AidProgramme, @Ctx() context: RequestContext): Promise<ProgrammeYear[]> {
     return new AidLoaders(context).yearsOfProgramme.load(programme.code);
@@ -51,7 +50,7 @@ export class AidProgrammeResolver {
 
 @Resolver(() => ProgrammeYear)
 export class ProgrammeYearResolver {
-  @Allow(AccessRule.PUBLIC)
+  @Guarded()
   @FieldResolver(() => AidProgramme, { description: 'The programme.' })
   async programme(@Root() year: ProgrammeYear, @Ctx() context: RequestContext): Promise<AidProgramme> {
     return (await new AidLoaders(context).programmeByCode.load(year.programme.code)) as AidProgramme;

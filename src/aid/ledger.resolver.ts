@@ -1,12 +1,10 @@
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { IsOptional, ValidateNested } from 'class-validator';
 import { HotlineReport } from '../hotline/hotline-report.entity';
-import { Allow } from '../shared/auth/allow';
-import { AccessRule } from '../shared/auth/roles';
+import { Guarded } from '../shared/auth/guarded';
 import { Connection, type Page, PageArgs } from '../shared/pagination';
 import type { RequestContext } from '../shared/request-context';
 import { AidGrant } from './aid-grant.entity';
-import { GRANT_READERS } from './aid-grant.resolver';
 import { AidLedgerFilter, RecordDisbursementInput } from './aid.inputs';
 import { AidLoaders } from './aid.loaders';
 import { DisbursementService } from './disbursement.service';
@@ -35,13 +33,13 @@ class AidLedgerArgs extends PageArgs {
 
 @Resolver(() => LedgerEntry)
 export class LedgerResolver {
-  @Allow(AccessRule.SUPERVISOR)
+  @Guarded()
   @Mutation(() => LedgerEntry, { description: 'Records a payment from an APPROVED, DISBURSED or REINSTATED grant (GRANT_NOT_PAYABLE otherwise); a share never passes its programme year amount (ENTITLEMENT_EXCEEDED).' })
   recordDisbursement(@Arg('input') input: RecordDisbursementInput, @Ctx() context: RequestContext): Promise<LedgerEntry> {
     return new DisbursementService(context).record(input);
   }
 
-  @Allow(AccessRule.SUPERVISOR)
+  @Guarded()
   @Mutation(() => LedgerEntry, { description: 'Reverses a payment, once, with a negative entry pointing at it; the ledger is never edited.' })
   reverseLedgerEntry(
     @Arg('entryId', () => ID, { description: 'The payment to reverse.' }) entryId: string,
@@ -51,7 +49,7 @@ export class LedgerResolver {
     return new DisbursementService(context).reverse(entryId, reason);
   }
 
-  @Allow(AccessRule.AUDITOR, AccessRule.ADMIN)
+  @Guarded()
   @Query(() => AidLedgerView, { description: 'The ledger for auditors, with the complaints of misused funds naming the institution or worker.' })
   async aidLedger(@Args() args: AidLedgerArgs, @Ctx() context: RequestContext): Promise<AidLedgerView> {
     const queries = new AidLedgerQueries(context);
@@ -59,13 +57,13 @@ export class LedgerResolver {
     return { entries: await queries.page(filter, args.first, args.after), complaints: await queries.complaints(filter) };
   }
 
-  @Allow(...GRANT_READERS)
+  @Guarded()
   @FieldResolver(() => AidGrant, { nullable: true, description: 'The grant paid from (null if you may not see it).' })
   grant(@Root() entry: LedgerEntry, @Ctx() context: RequestContext): Promise<AidGrant | null> {
     return new AidLoaders(context).grantById.load(entry.grant.id);
   }
 
-  @Allow(...GRANT_READERS)
+  @Guarded()
   @FieldResolver(() => ID, { nullable: true, description: 'The payment this entry reverses; null for a payment.' })
   reversesEntryId(@Root() entry: LedgerEntry): string | null {
     return entry.reverses?.id ?? null;

@@ -1,6 +1,5 @@
 import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
-import { Allow } from '../shared/auth/allow';
-import { AccessRule } from '../shared/auth/roles';
+import { Guarded } from '../shared/auth/guarded';
 import type { RequestContext } from '../shared/request-context';
 import { TransparencyGrouping } from './aid.enums';
 import { transparencyReport } from './transparency.service';
@@ -9,7 +8,7 @@ import { TransparencyReport } from './transparency.types';
 /** DOMAIN.md promise 4: the office shows what aid money went where; anyone may read it. */
 @Resolver(() => TransparencyReport)
 export class TransparencyResolver {
-  @Allow(AccessRule.PUBLIC)
+  @Guarded()
   @Query(() => TransparencyReport, { description: 'Public aid figures of a programme year per group: children supported, amounts disbursed, suspensions, complaints. Cells about fewer than 5 children show "<5".' })
   transparency(
     @Arg('year', () => Int, { description: 'The programme year.' }) year: number,

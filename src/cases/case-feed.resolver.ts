@@ -3,8 +3,8 @@ import type { SubscribeResolverData } from 'type-graphql';
 import { RiskLevel } from '../children/child.enums';
 import { HotlineReport } from '../hotline/hotline-report.entity';
 import { ReportKind } from '../hotline/hotline.enums';
-import { Allow } from '../shared/auth/allow';
-import { AccessRule, JakartaArea } from '../shared/auth/roles';
+import { Guarded } from '../shared/auth/guarded';
+import { JakartaArea } from '../shared/auth/roles';
 import type { RequestContext } from '../shared/request-context';
 import { CaseEvent } from './case-event.entity';
 import { caseFeed } from './case-feed';
@@ -38,8 +38,6 @@ export class CaseFeedEvent {
   caseId!: string | null;
 }
 
-const FEED_ROLES = [AccessRule.HOTLINE_OPERATOR, AccessRule.SUPERVISOR, AccessRule.SOCIAL_WORKER, AccessRule.AUDITOR, AccessRule.ADMIN] as const;
-
 interface CaseFeedArgs {
   afterSequence?: string;
   areas?: JakartaArea[];
@@ -50,7 +48,7 @@ interface CaseFeedArgs {
 /** The live feed supervisors watch; each event is checked against the subscriber's access when delivered. */
 @Resolver(() => CaseFeedEvent)
 export class CaseFeedResolver {
-  @Allow(...FEED_ROLES)
+  @Guarded()
   @Subscription(() => CaseFeedEvent, {
     description: 'New reports and case events as they happen; with afterSequence, first replays what you missed, with no gap and no duplicate.',
     subscribe: ({ args, context }: SubscribeResolverData<unknown, CaseFeedArgs, RequestContext>) => caseFeed(context, args),
@@ -65,13 +63,13 @@ export class CaseFeedResolver {
     return { ...event, sequence: String(event.sequence) };
   }
 
-  @Allow(...FEED_ROLES)
+  @Guarded()
   @FieldResolver(() => HotlineReport, { nullable: true, description: 'The report involved, if any.' })
   report(@Root() event: CaseFeedEvent, @Ctx() context: RequestContext): Promise<HotlineReport | null> {
     return event.reportId ? context.em.fork().findOne(HotlineReport, event.reportId) : Promise.resolve(null);
   }
 
-  @Allow(...FEED_ROLES)
+  @Guarded()
   @FieldResolver(() => ProtectionCase, { nullable: true, description: 'The protection case involved, if any.' })
   protectionCase(@Root() event: CaseFeedEvent, @Ctx() context: RequestContext): Promise<ProtectionCase | null> {
     return event.caseId ? context.em.fork().findOne(ProtectionCase, event.caseId) : Promise.resolve(null);

@@ -2,16 +2,13 @@ import { Arg, Ctx, Field, FieldResolver, ID, InputType, Mutation, Resolver, Root
 import { IsOptional, IsUUID, Length } from 'class-validator';
 import { RegistryLoaders } from '../children/child.loaders';
 import { Institution } from '../institutions/institution.entity';
-import { Allow } from '../shared/auth/allow';
-import { AccessRule } from '../shared/auth/roles';
+import { Guarded } from '../shared/auth/guarded';
 import { groupByKeys } from '../shared/loaders';
 import type { RequestContext } from '../shared/request-context';
 import { CaseNote, CaseReferral } from './case-records.entities';
 import { CaseRecordsService } from './case-records.service';
 import { ReferralStatus } from './case.enums';
 import { ProtectionCase } from './protection-case.entity';
-
-const CASE_ROLES = [AccessRule.HOTLINE_OPERATOR, AccessRule.SUPERVISOR, AccessRule.SOCIAL_WORKER] as const;
 
 @InputType({ description: 'A referral of a case to a registered institution or to another service.' })
 export class ReferProtectionCaseInput {
@@ -37,7 +34,7 @@ export class ReferProtectionCaseInput {
 /** Notes and referrals: the casework around a protection case. */
 @Resolver(() => ProtectionCase)
 export class CaseRecordsResolver {
-  @Allow(...CASE_ROLES)
+  @Guarded()
   @Mutation(() => CaseNote, { description: 'Adds a note to a case you may see; the timeline and feed record that a note was added.' })
   addCaseNote(
     @Arg('caseId', () => ID) caseId: string,
@@ -47,13 +44,13 @@ export class CaseRecordsResolver {
     return new CaseRecordsService(context).addNote(caseId, text);
   }
 
-  @Allow(AccessRule.SUPERVISOR, AccessRule.SOCIAL_WORKER)
+  @Guarded()
   @Mutation(() => CaseReferral, { description: 'Refers a case to an institution or another service.' })
   referProtectionCase(@Arg('input') input: ReferProtectionCaseInput, @Ctx() context: RequestContext): Promise<CaseReferral> {
     return new CaseRecordsService(context).refer(input);
   }
 
-  @Allow(AccessRule.SUPERVISOR, AccessRule.SOCIAL_WORKER)
+  @Guarded()
   @Mutation(() => CaseReferral, { description: 'Records the answer to a referral: ACCEPTED or DECLINED, then COMPLETED.' })
   recordReferralOutcome(
     @Arg('referralId', () => ID) referralId: string,
@@ -64,7 +61,7 @@ export class CaseRecordsResolver {
     return new CaseRecordsService(context).recordReferralOutcome(referralId, status, note ?? null);
   }
 
-  @Allow(...CASE_ROLES)
+  @Guarded()
   @FieldResolver(() => [CaseNote], { description: 'Notes on the case, oldest first.' })
   notes(@Root() protectionCase: ProtectionCase, @Ctx() context: RequestContext): Promise<CaseNote[]> {
     return context.loaders
@@ -75,7 +72,7 @@ export class CaseRecordsResolver {
       .load(protectionCase.id);
   }
 
-  @Allow(...CASE_ROLES)
+  @Guarded()
   @FieldResolver(() => [CaseReferral], { description: 'Referrals of the case, oldest first.' })
   referrals(@Root() protectionCase: ProtectionCase, @Ctx() context: RequestContext): Promise<CaseReferral[]> {
     return context.loaders
@@ -89,7 +86,7 @@ export class CaseRecordsResolver {
 
 @Resolver(() => CaseReferral)
 export class CaseReferralResolver {
-  @Allow(...CASE_ROLES)
+  @Guarded()
   @FieldResolver(() => Institution, { nullable: true, description: 'The institution referred to, when it is a registered one.' })
   institution(@Root() referral: CaseReferral, @Ctx() context: RequestContext): Promise<Institution | null> {
     return referral.institution ? new RegistryLoaders(context).institutionById.load(referral.institution.id) : Promise.resolve(null);

@@ -4,8 +4,8 @@ import { Child } from '../children/child.entity';
 import { RiskLevel } from '../children/child.enums';
 import { RegistryLoaders } from '../children/child.loaders';
 import { HotlineReport } from '../hotline/hotline-report.entity';
-import { Allow } from '../shared/auth/allow';
-import { AccessRule, JakartaArea } from '../shared/auth/roles';
+import { Guarded } from '../shared/auth/guarded';
+import { JakartaArea } from '../shared/auth/roles';
 import { groupByKeys } from '../shared/loaders';
 import type { RequestContext } from '../shared/request-context';
 import { Worker } from '../workers/worker.entity';
@@ -14,9 +14,6 @@ import { CaseWorkService } from './case-work.service';
 import { CaseEventKind, CasePriority, CaseStatus, DispatchStatus } from './case.enums';
 import { Dispatch } from './dispatch.entity';
 import { ProtectionCase } from './protection-case.entity';
-
-const CASE_ROLES = [AccessRule.HOTLINE_OPERATOR, AccessRule.SUPERVISOR, AccessRule.SOCIAL_WORKER] as const;
-const TRIAGE_ROLES = [AccessRule.HOTLINE_OPERATOR, AccessRule.SUPERVISOR] as const;
 
 @ObjectType({ description: 'One entry of a case timeline: what happened, when and by whom.' })
 export class CaseTimelineEntry {
@@ -81,31 +78,31 @@ export class ChangeProtectionCaseStatusInput {
 /** Working a protection case: triage, workflow, dispatch, and its timeline. */
 @Resolver(() => ProtectionCase)
 export class ProtectionCaseResolver {
-  @Allow(...CASE_ROLES)
+  @Guarded()
   @Query(() => ProtectionCase, { nullable: true, description: 'A protection case you may see, or null.' })
   async protectionCase(@Arg('id', () => ID) id: string, @Ctx() context: RequestContext): Promise<ProtectionCase | null> {
     return new CaseWorkService(context).findCase(id);
   }
 
-  @Allow(...TRIAGE_ROLES)
+  @Guarded()
   @Mutation(() => ProtectionCase, { description: 'Sets the risk level and priority of a case.' })
   triageProtectionCase(@Arg('input') input: TriageProtectionCaseInput, @Ctx() context: RequestContext): Promise<ProtectionCase> {
     return new CaseWorkService(context).triage(input);
   }
 
-  @Allow(AccessRule.SUPERVISOR, AccessRule.SOCIAL_WORKER)
+  @Guarded()
   @Mutation(() => ProtectionCase, { description: 'Moves a case along its workflow (NEW, ASSESSMENT, CASE_PLAN, SERVICE_PROVISION, MONITORING, CLOSED, REOPENED).' })
   changeProtectionCaseStatus(@Arg('input') input: ChangeProtectionCaseStatusInput, @Ctx() context: RequestContext): Promise<ProtectionCase> {
     return new CaseWorkService(context).changeStatus(input.caseId, input.expectedVersion, input.status, input.reason ?? null);
   }
 
-  @Allow(...TRIAGE_ROLES)
+  @Guarded()
   @Mutation(() => Dispatch, { description: 'Sends a social worker to the child; an earlier active dispatch ends as REASSIGNED.' })
   dispatchSocialWorker(@Arg('caseId', () => ID) caseId: string, @Arg('workerId', () => ID) workerId: string, @Ctx() context: RequestContext): Promise<Dispatch> {
     return new CaseWorkService(context).dispatch(caseId, workerId);
   }
 
-  @Allow(AccessRule.SOCIAL_WORKER, AccessRule.SUPERVISOR)
+  @Guarded()
   @Mutation(() => Dispatch, { description: 'The dispatched social worker (or a supervisor) records progress; UNABLE_TO_LOCATE needs a reason.' })
   recordDispatchProgress(
     @Arg('dispatchId', () => ID) dispatchId: string,
@@ -116,7 +113,7 @@ export class ProtectionCaseResolver {
     return new CaseWorkService(context).recordDispatchProgress(dispatchId, status, reason ?? null);
   }
 
-  @Allow(...CASE_ROLES)
+  @Guarded()
   @FieldResolver(() => [CaseTimelineEntry], { description: 'Everything that happened to the case, oldest first.' })
   async timeline(@Root() protectionCase: ProtectionCase, @Ctx() context: RequestContext): Promise<CaseTimelineEntry[]> {
     const loader = context.loaders.get('case-timeline', async (caseIds: readonly string[]) => {
@@ -126,7 +123,7 @@ export class ProtectionCaseResolver {
     return (await loader.load(protectionCase.id)).map((event) => ({ ...event, sequence: String(event.sequence) }));
   }
 
-  @Allow(...CASE_ROLES)
+  @Guarded()
   @FieldResolver(() => [Dispatch], { description: 'Every dispatch of the case, newest first, reassignments included.' })
   dispatches(@Root() protectionCase: ProtectionCase, @Ctx() context: RequestContext): Promise<Dispatch[]> {
     const loader = context.loaders.get('case-dispatches', async (caseIds: readonly string[]) => {
@@ -136,7 +133,7 @@ export class ProtectionCaseResolver {
     return loader.load(protectionCase.id);
   }
 
-  @Allow(...CASE_ROLES)
+  @Guarded()
   @FieldResolver(() => [HotlineReport], { description: 'The reports that opened or joined the case.' })
   reports(@Root() protectionCase: ProtectionCase, @Ctx() context: RequestContext): Promise<HotlineReport[]> {
     const loader = context.loaders.get('case-reports', async (caseIds: readonly string[]) => {
@@ -146,7 +143,7 @@ export class ProtectionCaseResolver {
     return loader.load(protectionCase.id);
   }
 
-  @Allow(...CASE_ROLES)
+  @Guarded()
   @FieldResolver(() => Child, { nullable: true, description: 'The registered child, when identified and within your scope.' })
   child(@Root() protectionCase: ProtectionCase, @Ctx() context: RequestContext): Promise<Child | null> {
     return protectionCase.childId ? new RegistryLoaders(context).childById.load(protectionCase.childId) : Promise.resolve(null);
@@ -155,7 +152,7 @@ export class ProtectionCaseResolver {
 
 @Resolver(() => Dispatch)
 export class DispatchResolver {
-  @Allow(...CASE_ROLES)
+  @Guarded()
   @FieldResolver(() => Worker, { description: 'The social worker sent.' })
   async worker(@Root() dispatch: Dispatch, @Ctx() context: RequestContext): Promise<Worker> {
     return (await new RegistryLoaders(context).workerById.load(dispatch.worker.id)) as Worker;

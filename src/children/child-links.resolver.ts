@@ -1,8 +1,7 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { Guardian } from '../guardians/guardian.entity';
 import { Institution } from '../institutions/institution.entity';
-import { Allow } from '../shared/auth/allow';
-import { AccessRule } from '../shared/auth/roles';
+import { Guarded } from '../shared/auth/guarded';
 import type { RequestContext } from '../shared/request-context';
 import { Worker } from '../workers/worker.entity';
 import { ChildGuardian, CompanionAssignment, Placement } from './child-links.entities';
@@ -13,13 +12,13 @@ const CHILD_IN_SCOPE = 'The child, when you may see them; null otherwise.';
 
 @Resolver(() => ChildGuardian)
 export class ChildGuardianResolver {
-  @Allow(AccessRule.ANY_STAFF)
+  @Guarded()
   @FieldResolver(() => Guardian, { description: 'The guardian; their phone and address are readable only by roles that work with the family.' })
   async guardian(@Root() link: ChildGuardian, @Ctx() context: RequestContext): Promise<Guardian> {
     return (await new RegistryLoaders(context).guardianById.load(link.guardian.id)) as Guardian;
   }
 
-  @Allow(AccessRule.ANY_STAFF)
+  @Guarded()
   @FieldResolver(() => Child, { nullable: true, description: CHILD_IN_SCOPE })
   child(@Root() link: ChildGuardian, @Ctx() context: RequestContext): Promise<Child | null> {
     return new RegistryLoaders(context).childById.load(link.child.id);
@@ -28,13 +27,13 @@ export class ChildGuardianResolver {
 
 @Resolver(() => Placement)
 export class PlacementResolver {
-  @Allow(AccessRule.ANY_STAFF)
+  @Guarded()
   @FieldResolver(() => Institution, { description: 'The institution the child stays or stayed in.' })
   async institution(@Root() placement: Placement, @Ctx() context: RequestContext): Promise<Institution> {
     return (await new RegistryLoaders(context).institutionById.load(placement.institution.id)) as Institution;
   }
 
-  @Allow(AccessRule.ANY_STAFF)
+  @Guarded()
   @FieldResolver(() => Child, { nullable: true, description: CHILD_IN_SCOPE })
   child(@Root() placement: Placement, @Ctx() context: RequestContext): Promise<Child | null> {
     return new RegistryLoaders(context).childById.load(placement.child.id);
@@ -43,13 +42,13 @@ export class PlacementResolver {
 
 @Resolver(() => CompanionAssignment)
 export class CompanionAssignmentResolver {
-  @Allow(AccessRule.ANY_STAFF)
+  @Guarded()
   @FieldResolver(() => Worker, { description: 'The companion (pendamping) responsible for the child during this assignment.' })
   async companion(@Root() assignment: CompanionAssignment, @Ctx() context: RequestContext): Promise<Worker> {
     return (await new RegistryLoaders(context).workerById.load(assignment.companion.id)) as Worker;
   }
 
-  @Allow(AccessRule.ANY_STAFF)
+  @Guarded()
   @FieldResolver(() => Child, { nullable: true, description: CHILD_IN_SCOPE })
   child(@Root() assignment: CompanionAssignment, @Ctx() context: RequestContext): Promise<Child | null> {
     return new RegistryLoaders(context).childById.load(assignment.child.id);
@@ -59,7 +58,7 @@ export class CompanionAssignmentResolver {
 /** Ways back to children from the registry: only children in the caller's scope appear. */
 @Resolver(() => Guardian)
 export class GuardianChildrenResolver {
-  @Allow(AccessRule.ANY_STAFF)
+  @Guarded()
   @FieldResolver(() => [ChildGuardian], { description: "This guardian's children that you may see, with the relationship." })
   children(@Root() guardian: Guardian, @Ctx() context: RequestContext): Promise<ChildGuardian[]> {
     return new RegistryLoaders(context).guardianLinksByGuardian.load(guardian.id);
@@ -68,7 +67,7 @@ export class GuardianChildrenResolver {
 
 @Resolver(() => Institution)
 export class InstitutionChildrenResolver {
-  @Allow(AccessRule.ANY_STAFF)
+  @Guarded()
   @FieldResolver(() => [Placement], { description: 'Children placed here now that you may see.' })
   currentPlacements(@Root() institution: Institution, @Ctx() context: RequestContext): Promise<Placement[]> {
     return new RegistryLoaders(context).currentPlacementsByInstitution.load(institution.id);
@@ -77,13 +76,13 @@ export class InstitutionChildrenResolver {
 
 @Resolver(() => Worker)
 export class WorkerCaseloadResolver {
-  @Allow(AccessRule.ANY_STAFF)
+  @Guarded()
   @FieldResolver(() => [CompanionAssignment], { description: "A companion's caseload now: the children you may see." })
   caseload(@Root() worker: Worker, @Ctx() context: RequestContext): Promise<CompanionAssignment[]> {
     return new RegistryLoaders(context).currentAssignmentsByCompanion.load(worker.id);
   }
 
-  @Allow(AccessRule.ANY_STAFF)
+  @Guarded()
   @FieldResolver(() => Institution, { nullable: true, description: 'The institution the worker belongs to: always set for institution staff, optional for others.' })
   institution(@Root() worker: Worker, @Ctx() context: RequestContext): Promise<Institution | null> {
     return worker.institution ? new RegistryLoaders(context).institutionById.load(worker.institution.id) : Promise.resolve(null);

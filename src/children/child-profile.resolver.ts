@@ -1,11 +1,12 @@
 import { Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
-import { Allow } from '../shared/auth/allow';
-import { AccessRule } from '../shared/auth/roles';
+import { Guarded } from '../shared/auth/guarded';
 import type { RequestContext } from '../shared/request-context';
 import { Worker } from '../workers/worker.entity';
 import { ChildGuardian, CompanionAssignment, Placement } from './child-links.entities';
 import { ChildNeed, ChildNeedKind, DevelopmentAssessment, DevelopmentDomain, Measurement } from './child-needs.entities';
-import { CARE_ROLES, Child } from './child.entity';
+import { Child } from './child.entity';
+import { PARTIAL_FIELD_POLICY } from '../authorization-policy';
+import { mayUse } from '../shared/auth/auth-checker';
 import { RegistryLoaders } from './child.loaders';
 import { todayInJakarta } from './child.service';
 import { CustomFieldValue } from './child.types';
@@ -17,7 +18,7 @@ import { RegionService } from '../regions/region.service';
 /** The nested parts of a child's profile. The child itself was found within scope; each part is batched. */
 @Resolver(() => Child)
 export class ChildProfileResolver {
-  @Allow(AccessRule.ANY_STAFF)
+  @Guarded()
   @FieldResolver(() => Int, { nullable: true, description: 'Age in whole years today (Asia/Jakarta), from the date of birth.' })
   ageInYears(@Root() child: Child): number | null {
     if (!child.dateOfBirth) return null;
@@ -26,43 +27,43 @@ export class ChildProfileResolver {
     return thisYear - year - (thisMonth < month || (thisMonth === month && thisDay < day) ? 1 : 0);
   }
 
-  @Allow(AccessRule.ANY_STAFF)
+  @Guarded()
   @FieldResolver(() => Kecamatan, { nullable: true, description: 'The kecamatan where the child is now.' })
   kecamatan(@Root() child: Child, @Ctx() context: RequestContext): Promise<Kecamatan | null> {
     return child.kecamatanCode ? new RegionService(context).kecamatanByCode.load(child.kecamatanCode) : Promise.resolve(null);
   }
 
-  @Allow(AccessRule.ANY_STAFF)
+  @Guarded()
   @FieldResolver(() => Kelurahan, { nullable: true, description: 'The kelurahan where the child is now.' })
   kelurahan(@Root() child: Child, @Ctx() context: RequestContext): Promise<Kelurahan | null> {
     return child.kelurahanCode ? new RegionService(context).kelurahanByCode.load(child.kelurahanCode) : Promise.resolve(null);
   }
 
-  @Allow(AccessRule.ANY_STAFF)
+  @Guarded()
   @FieldResolver(() => [ChildGuardian], { description: 'Guardians and how they are related to the child.' })
   guardians(@Root() child: Child, @Ctx() context: RequestContext): Promise<ChildGuardian[]> {
     return new RegistryLoaders(context).guardianLinksByChild.load(child.id);
   }
 
-  @Allow(AccessRule.ANY_STAFF)
+  @Guarded()
   @FieldResolver(() => [Placement], { description: 'Every placement in an institution, newest first.' })
   placements(@Root() child: Child, @Ctx() context: RequestContext): Promise<Placement[]> {
     return new RegistryLoaders(context).placementsByChild.load(child.id);
   }
 
-  @Allow(AccessRule.ANY_STAFF)
+  @Guarded()
   @FieldResolver(() => Placement, { nullable: true, description: 'The placement the child is in now.' })
   async currentPlacement(@Root() child: Child, @Ctx() context: RequestContext): Promise<Placement | null> {
     return (await new RegistryLoaders(context).placementsByChild.load(child.id)).find((placement) => !placement.endedOn) ?? null;
   }
 
-  @Allow(AccessRule.ANY_STAFF)
+  @Guarded()
   @FieldResolver(() => [CompanionAssignment], { description: 'Every companion assignment, newest first.' })
   companionAssignments(@Root() child: Child, @Ctx() context: RequestContext): Promise<CompanionAssignment[]> {
     return new RegistryLoaders(context).assignmentsByChild.load(child.id);
   }
 
-  @Allow(AccessRule.ANY_STAFF)
+  @Guarded()
   @FieldResolver(() => Worker, { nullable: true, description: 'The companion (pendamping) who follows the child now.' })
   async currentCompanion(@Root() child: Child, @Ctx() context: RequestContext): Promise<Worker | null> {
     const loaders = new RegistryLoaders(context);
@@ -70,28 +71,28 @@ export class ChildProfileResolver {
     return current ? loaders.workerById.load(current.companion.id) : null;
   }
 
-  @Allow(AccessRule.ANY_STAFF)
+  @Guarded()
   @FieldResolver(() => [ChildNeed], { description: 'Needs and where they stand. Health needs only for roles that care for the child.' })
   async needs(@Root() child: Child, @Ctx() context: RequestContext): Promise<ChildNeed[]> {
     const needs = await new RegistryLoaders(context).needsByChild.load(child.id);
     const { actor } = context;
-    const seesHealth = actor.kind === 'SYSTEM' || (actor.kind === 'STAFF' && actor.roles.some((role) => (CARE_ROLES as readonly string[]).includes(role)));
+    const seesHealth = mayUse(actor, PARTIAL_FIELD_POLICY.healthNeeds);
     return seesHealth ? needs : needs.filter((need) => need.kind !== ChildNeedKind.HEALTH);
   }
 
-  @Allow(...CARE_ROLES)
+  @Guarded()
   @FieldResolver(() => [Measurement], { description: 'Weight and height over time, newest first.' })
   measurements(@Root() child: Child, @Ctx() context: RequestContext): Promise<Measurement[]> {
     return new RegistryLoaders(context).measurementsByChild.load(child.id);
   }
 
-  @Allow(...CARE_ROLES, AccessRule.EXPERT_ADVISOR)
+  @Guarded()
   @FieldResolver(() => [DevelopmentAssessment], { description: 'Development assessments, newest first.' })
   developmentAssessments(@Root() child: Child, @Ctx() context: RequestContext): Promise<DevelopmentAssessment[]> {
     return new RegistryLoaders(context).assessmentsByChild.load(child.id);
   }
 
-  @Allow(...CARE_ROLES, AccessRule.EXPERT_ADVISOR)
+  @Guarded()
   @FieldResolver(() => [DevelopmentDomain], { description: 'Domains whose score fell between the two latest assessments: a regression to look at.' })
   async developmentRegressions(@Root() child: Child, @Ctx() context: RequestContext): Promise<DevelopmentDomain[]> {
     const [latest, previous] = await new RegistryLoaders(context).assessmentsByChild.load(child.id);
@@ -104,7 +105,7 @@ export class ChildProfileResolver {
       .map((score) => score.domain);
   }
 
-  @Allow(AccessRule.ANY_STAFF)
+  @Guarded()
   @FieldResolver(() => [CustomFieldValue], { description: 'Admin-defined profile fields you may read that have a value.' })
   async customFields(@Root() child: Child, @Ctx() context: RequestContext): Promise<CustomFieldValue[]> {
     const definitions = await readableFieldDefinitions(context);

@@ -1,14 +1,12 @@
 import { Entity, Enum, Index, type Opt, Property } from '@mikro-orm/core';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { LocalDateResolver } from 'graphql-scalars';
-import { Allow } from '../shared/auth/allow';
-import { AccessRule, JakartaArea } from '../shared/auth/roles';
+import { Guarded } from '../shared/auth/guarded';
+import { JakartaArea } from '../shared/auth/roles';
 import { BaseEntity } from '../shared/database/base.entity';
 import { CareArrangement, ConsentStatus, LegalBasis, PksaProgramme, RecordStatus, RiskLevel, Sex } from './child.enums';
 
 /** Roles that work with the child in person may read the sensitive parts of a profile in their scope. */
-export const CARE_ROLES = [AccessRule.SOCIAL_WORKER, AccessRule.COMPANION, AccessRule.SUPERVISOR, AccessRule.INSTITUTION_STAFF] as const;
-
 export type CustomFieldValues = Record<string, string | number | boolean>;
 
 /**
@@ -47,7 +45,7 @@ export class Child extends BaseEntity {
   @Property({ type: 'boolean' })
   dateOfBirthEstimated: Opt<boolean> = false;
 
-  @Allow(AccessRule.SOCIAL_WORKER, AccessRule.COMPANION, AccessRule.SUPERVISOR)
+  @Guarded()
   @Field(() => String, { nullable: true, description: 'Nomor Induk Kependudukan (16 digits). Sensitive.' })
   @Index()
   @Property({ type: 'string', length: 16, nullable: true })
@@ -70,7 +68,7 @@ export class Child extends BaseEntity {
   @Property({ type: 'string', length: 16, nullable: true })
   kelurahanCode: string | null = null;
 
-  @Allow(...CARE_ROLES)
+  @Guarded()
   @Field(() => String, { nullable: true, description: 'Exact address or landmark where the child can be found. Sensitive.' })
   @Property({ type: 'text', nullable: true })
   address: string | null = null;
@@ -88,7 +86,7 @@ export class Child extends BaseEntity {
   @Property({ type: 'boolean' })
   hasDisability: Opt<boolean> = false;
 
-  @Allow(...CARE_ROLES)
+  @Guarded()
   @Field(() => String, { nullable: true, description: 'What the disability is and what support it needs. Sensitive (health data).' })
   @Property({ type: 'text', nullable: true })
   disabilityDetail: string | null = null;

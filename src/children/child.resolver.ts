@@ -1,7 +1,6 @@
 import { Arg, Args, ArgsType, Ctx, Field, ID, Mutation, Query, Resolver } from 'type-graphql';
 import { IsUUID } from 'class-validator';
-import { Allow } from '../shared/auth/allow';
-import { AccessRule } from '../shared/auth/roles';
+import { Guarded } from '../shared/auth/guarded';
 import { type Page, PageArgs } from '../shared/pagination';
 import type { RequestContext } from '../shared/request-context';
 import { ChildCareService } from './child-care.service';
@@ -40,61 +39,58 @@ class ChildIdArgs {
   id!: string;
 }
 
-const REGISTRARS = [AccessRule.SOCIAL_WORKER, AccessRule.SUPERVISOR, AccessRule.HOTLINE_OPERATOR, AccessRule.INSTITUTION_STAFF] as const;
-const CARERS = [AccessRule.COMPANION, AccessRule.SOCIAL_WORKER, AccessRule.SUPERVISOR, AccessRule.INSTITUTION_STAFF] as const;
-
 /** Finding children and changing their records. Every child outside the caller's scope is "not found". */
 @Resolver(() => Child)
 export class ChildResolver {
-  @Allow(AccessRule.ANY_STAFF)
+  @Guarded()
   @Query(() => Child, { nullable: true, description: 'A child you may see, or null.' })
   child(@Args() { id }: ChildIdArgs, @Ctx() context: RequestContext): Promise<Child | null> {
     return new RegistryLoaders(context).childById.load(id);
   }
 
-  @Allow(AccessRule.ANY_STAFF)
+  @Guarded()
   @Query(() => ChildConnection, { description: 'Children you may see, filtered and sorted, a page at a time.' })
   children(@Args() { filter, orderBy, first, after }: ChildrenArgs, @Ctx() context: RequestContext): Promise<Page<Child>> {
     return new ChildQueries(context).list(filter ?? {}, orderBy, first, after);
   }
 
-  @Allow(...REGISTRARS)
+  @Guarded()
   @Mutation(() => RegisterChildPayload, { description: 'Registers a child, or returns probable duplicates to check first.' })
   registerChild(@Arg('input') input: RegisterChildInput, @Ctx() context: RequestContext): Promise<RegisterChildPayload> {
     return new ChildService(context).register(input);
   }
 
-  @Allow(...CARERS)
+  @Guarded()
   @Mutation(() => Child, { description: "Changes a child's profile; a stale expectedVersion is refused with CONFLICT." })
   updateChildProfile(@Arg('input') input: UpdateChildProfileInput, @Ctx() context: RequestContext): Promise<Child> {
     return new ChildService(context).updateProfile(input);
   }
 
-  @Allow(AccessRule.SOCIAL_WORKER, AccessRule.SUPERVISOR, AccessRule.COMPANION)
+  @Guarded()
   @Mutation(() => ChildGuardian, { description: 'Links an existing or new guardian to a child.' })
   linkGuardian(@Arg('input') input: LinkGuardianInput, @Ctx() context: RequestContext): Promise<ChildGuardian> {
     return new ChildCareService(context).linkGuardian(input);
   }
 
-  @Allow(AccessRule.SOCIAL_WORKER, AccessRule.SUPERVISOR)
+  @Guarded()
   @Mutation(() => Placement, { description: 'Places a child in an institution; the current placement ends that day.' })
   placeChildInInstitution(@Arg('input') input: PlaceChildInput, @Ctx() context: RequestContext): Promise<Placement> {
     return new ChildCareService(context).placeInInstitution(input);
   }
 
-  @Allow(AccessRule.SUPERVISOR)
+  @Guarded()
   @Mutation(() => CompanionAssignment, { description: "Hands a child to a companion; the previous companion's assignment ends." })
   assignCompanion(@Arg('input') input: AssignCompanionInput, @Ctx() context: RequestContext): Promise<CompanionAssignment> {
     return new ChildCareService(context).assignCompanion(input);
   }
 
-  @Allow(...CARERS)
+  @Guarded()
   @Mutation(() => ChildNeed, { description: "Records a child's need, or updates it when needId is given." })
   recordChildNeed(@Arg('input') input: RecordChildNeedInput, @Ctx() context: RequestContext): Promise<ChildNeed> {
     return new ChildCareService(context).recordNeed(input);
   }
 
-  @Allow(...CARERS)
+  @Guarded()
   @Mutation(() => Measurement, {
     description: "Records a child's weight, height or both on a day; companions, social workers, supervisors and institution staff, for children they may see.",
   })
@@ -102,7 +98,7 @@ export class ChildResolver {
     return new ChildCareService(context).recordMeasurement(input);
   }
 
-  @Allow(...CARERS)
+  @Guarded()
   @Mutation(() => DevelopmentAssessment, {
     description: "Records a dated assessment of a child's development; companions, social workers, supervisors and institution staff, for children they may see.",
   })

@@ -1,10 +1,8 @@
 import { Args, ArgsType, Ctx, Field, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { IsUUID } from 'class-validator';
 import { Guardian } from '../guardians/guardian.entity';
-import { Allow } from '../shared/auth/allow';
-import { AccessRule } from '../shared/auth/roles';
+import { Guarded } from '../shared/auth/guarded';
 import type { RequestContext } from '../shared/request-context';
-import { CARE_ROLES } from './child.entity';
 import { RegistryLoaders } from './child.loaders';
 import { guardianVisible } from './guardian-visibility';
 
@@ -18,19 +16,19 @@ class GuardianIdArgs {
 /** Guardians are reached through children: visible only to whoever may see one of their children. */
 @Resolver(() => Guardian)
 export class GuardianResolver {
-  @Allow(AccessRule.ANY_STAFF)
+  @Guarded()
   @Query(() => Guardian, { nullable: true, description: 'A guardian of a child you may see, or null.' })
   async guardian(@Args() { id }: GuardianIdArgs, @Ctx() context: RequestContext): Promise<Guardian | null> {
     return (await guardianVisible(context, id)) ? new RegistryLoaders(context).guardianById.load(id) : null;
   }
 
-  @Allow(...CARE_ROLES)
+  @Guarded()
   @FieldResolver(() => String, { nullable: true, description: 'Phone number. Personal data: roles that work with the family only.' })
   phone(@Root() guardian: Guardian): string | null {
     return guardian.phone;
   }
 
-  @Allow(...CARE_ROLES)
+  @Guarded()
   @FieldResolver(() => String, { nullable: true, description: 'Home address. Personal data: roles that work with the family only.' })
   address(@Root() guardian: Guardian): string | null {
     return guardian.address;

@@ -1,13 +1,13 @@
 import { Arg, Ctx, Query, Resolver } from 'type-graphql';
-import { Allow } from '../shared/auth/allow';
-import { AccessRule, JakartaArea } from '../shared/auth/roles';
+import { Guarded } from '../shared/auth/guarded';
+import { JakartaArea } from '../shared/auth/roles';
 import type { RequestContext } from '../shared/request-context';
 import { EvaluationService } from './evaluation.service';
 import { Evaluation, EvaluationPeriodInput } from './evaluation.types';
 
 @Resolver(() => Evaluation)
 export class EvaluationResolver {
-  @Allow(AccessRule.SUPERVISOR, AccessRule.ADMIN, AccessRule.AUDITOR)
+  @Guarded()
   @Query(() => Evaluation, { description: 'The self-evaluation figures for a period: supervisors for their area, administrators and auditors for any area or all.' })
   evaluation(
     @Arg('period', () => EvaluationPeriodInput) period: EvaluationPeriodInput,

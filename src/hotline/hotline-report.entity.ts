@@ -1,7 +1,7 @@
 import { Entity, Enum, Index, type Opt, Property } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
-import { Allow } from '../shared/auth/allow';
-import { AccessRule, JakartaArea } from '../shared/auth/roles';
+import { Guarded } from '../shared/auth/guarded';
+import { JakartaArea } from '../shared/auth/roles';
 import { BaseEntity } from '../shared/database/base.entity';
 import { ReportChannel, ReportKind, ReportStatus } from './hotline.enums';
 
@@ -74,12 +74,12 @@ export class HotlineReport extends BaseEntity {
   @Property({ type: 'uuid', nullable: true })
   accusedWorkerId: string | null = null;
 
-  @Allow(AccessRule.HOTLINE_OPERATOR, AccessRule.SUPERVISOR, AccessRule.AUDITOR, AccessRule.ADMIN)
+  @Guarded()
   @Field(() => String, { nullable: true, description: "The reporter's name, if they gave it. Personal data." })
   @Property({ type: 'string', nullable: true })
   reporterName: string | null = null;
 
-  @Allow(AccessRule.HOTLINE_OPERATOR, AccessRule.SUPERVISOR, AccessRule.AUDITOR, AccessRule.ADMIN)
+  @Guarded()
   @Field(() => String, { nullable: true, description: "How to reach the reporter, if they gave it. Personal data." })
   @Property({ type: 'string', nullable: true })
   reporterContact: string | null = null;

@@ -3,8 +3,7 @@ import { Connection, type Page, PageArgs } from '../shared/pagination';
 import { HotlineReport } from './hotline-report.entity';
 import { HotlineReportQueries } from './hotline-report.queries';
 import { ReportKind } from './hotline.enums';
-import { Allow } from '../shared/auth/allow';
-import { AccessRule } from '../shared/auth/roles';
+import { Guarded } from '../shared/auth/guarded';
 import type { RequestContext } from '../shared/request-context';
 import { HotlineReceipt, HotlineReportStatus, SubmitHotlineReportInput } from './hotline.inputs';
 import { HotlineService } from './hotline.service';
@@ -18,12 +17,10 @@ class HotlineReportsArgs extends PageArgs {
   kind?: ReportKind;
 }
 
-const REPORT_READERS = [AccessRule.HOTLINE_OPERATOR, AccessRule.SUPERVISOR, AccessRule.SOCIAL_WORKER, AccessRule.AUDITOR, AccessRule.ADMIN] as const;
-
 /** Intake is open to everyone (DOMAIN.md promises 1 to 3); what comes back is a receipt and nothing more. */
 @Resolver()
 export class HotlineResolver {
-  @Allow(AccessRule.PUBLIC)
+  @Guarded()
   @Mutation(() => HotlineReceipt, {
     description:
       'Reports a child at risk, an unresponsive officer or misuse of aid money. Open to anyone; anonymous reports are rate-limited per address (RATE_LIMITED).',
@@ -32,19 +29,19 @@ export class HotlineResolver {
     return new HotlineService(context).submit(input);
   }
 
-  @Allow(AccessRule.PUBLIC)
+  @Guarded()
   @Query(() => HotlineReportStatus, { nullable: true, description: "A report's coarse status by its tracking code; null for an unknown code." })
   hotlineReportStatus(@Arg('trackingCode', () => String) trackingCode: string, @Ctx() context: RequestContext): Promise<HotlineReportStatus | null> {
     return new HotlineService(context).status(trackingCode);
   }
 
-  @Allow(...REPORT_READERS)
+  @Guarded()
   @Query(() => HotlineReport, { nullable: true, description: 'A report you may read (complaints: auditors and administrators only), or null.' })
   hotlineReport(@Arg('id', () => ID) id: string, @Ctx() context: RequestContext): Promise<HotlineReport | null> {
     return new HotlineReportQueries(context).findById(id);
   }
 
-  @Allow(...REPORT_READERS)
+  @Guarded()
   @Query(() => HotlineReportConnection, { description: 'Reports you may read, newest first: complaints for auditors and administrators, children at risk for casework staff in scope.' })
   hotlineReports(@Args() { kind, first, after }: HotlineReportsArgs, @Ctx() context: RequestContext): Promise<Page<HotlineReport>> {
     return new HotlineReportQueries(context).list(kind, first, after);

@@ -1,7 +1,7 @@
 import { Arg, Args, ArgsType, Ctx, Field, ID, Mutation, ObjectType, Query, Resolver, Root, Subscription } from 'type-graphql';
 import { IsUUID } from 'class-validator';
-import { Allow } from '../shared/auth/allow';
-import { AccessRule, StaffRole } from '../shared/auth/roles';
+import { Guarded } from '../shared/auth/guarded';
+import { StaffRole } from '../shared/auth/roles';
 import { Connection, type Page, PageArgs } from '../shared/pagination';
 import type { RequestContext } from '../shared/request-context';
 import { StaffAccount } from './staff-account.entity';
@@ -30,44 +30,44 @@ class StaffAccountIdArgs {
 
 @Resolver(() => StaffAccount)
 export class StaffAccountResolver {
-  @Allow(AccessRule.ANY_STAFF)
+  @Guarded()
   @Query(() => StaffAccount, { description: 'The signed-in staff member.' })
   me(@Ctx() context: RequestContext): Promise<StaffAccount> {
     return new StaffAccountService(context).me();
   }
 
-  @Allow(AccessRule.ADMIN)
+  @Guarded()
   @Query(() => StaffAccount, { nullable: true, description: 'A staff account by id, or null when there is none. Administrators only.' })
   staffAccount(@Args() { id }: StaffAccountIdArgs, @Ctx() context: RequestContext): Promise<StaffAccount | null> {
     return new StaffAccountService(context).findById(id);
   }
 
-  @Allow(AccessRule.ADMIN)
+  @Guarded()
   @Query(() => StaffAccountConnection, { description: 'Staff accounts by e-mail address, a page at a time.' })
   staffAccounts(@Args() { active, role, ...page }: StaffAccountsArgs, @Ctx() context: RequestContext): Promise<Page<StaffAccount>> {
     return new StaffAccountService(context).list({ active, role }, { first: page.first, after: page.after });
   }
 
-  @Allow(AccessRule.ADMIN)
+  @Guarded()
   @Mutation(() => StaffAccount, { description: 'Creates a staff account; an e-mail address already in use is refused with CONFLICT. Administrators only.' })
   createStaffAccount(@Arg('input') input: CreateStaffAccountInput, @Ctx() context: RequestContext): Promise<StaffAccount> {
     return new StaffAccountService(context).create(input);
   }
 
-  @Allow(AccessRule.ADMIN)
+  @Guarded()
   @Mutation(() => StaffAccount, { description: 'Replaces the roles and scope of an account; they apply from its next request.' })
   changeStaffAccountAccess(@Arg('input') input: ChangeStaffAccountAccessInput, @Ctx() context: RequestContext): Promise<StaffAccount> {
     const { staffAccountId, ...access } = input;
     return new StaffAccountService(context).changeAccess(staffAccountId, access);
   }
 
-  @Allow(AccessRule.ADMIN)
+  @Guarded()
   @Mutation(() => StaffAccount, { description: 'Switches an account off at once: its next request is refused and its live feeds close.' })
   deactivateStaffAccount(@Arg('input') input: DeactivateStaffAccountInput, @Ctx() context: RequestContext): Promise<StaffAccount> {
     return new StaffAccountService(context).deactivate(input.staffAccountId, input.reason);
   }
 
-  @Allow(AccessRule.ADMIN)
+  @Guarded()
   @Mutation(() => StaffAccount, {
     description: 'Switches a deactivated account back on and clears its deactivation; an active account is refused with CONFLICT. Administrators only.',
   })
@@ -75,7 +75,7 @@ export class StaffAccountResolver {
     return new StaffAccountService(context).reactivate(id);
   }
 
-  @Allow(AccessRule.ANY_STAFF)
+  @Guarded()
   @Subscription(() => StaffAccount, {
     topics: STAFF_ACCOUNT_CHANGED,
     filter: ({ payload, context }: { payload: StaffAccountChangedEvent; context: RequestContext }) =>

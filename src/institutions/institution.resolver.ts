@@ -1,7 +1,7 @@
 import { Arg, Args, ArgsType, Ctx, Field, ID, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
 import { IsUUID } from 'class-validator';
-import { Allow } from '../shared/auth/allow';
-import { AccessRule, JakartaArea } from '../shared/auth/roles';
+import { Guarded } from '../shared/auth/guarded';
+import { JakartaArea } from '../shared/auth/roles';
 import { Connection, type Page, PageArgs } from '../shared/pagination';
 import type { RequestContext } from '../shared/request-context';
 import { Institution } from './institution.entity';
@@ -34,25 +34,25 @@ class InstitutionIdArgs {
 /** Institutions are public places: any staff member may look them up. */
 @Resolver(() => Institution)
 export class InstitutionResolver {
-  @Allow(AccessRule.ANY_STAFF)
+  @Guarded()
   @Query(() => Institution, { nullable: true, description: 'An institution by id, or null when there is none. Any staff member.' })
   institution(@Args() { id }: InstitutionIdArgs, @Ctx() context: RequestContext): Promise<Institution | null> {
     return new InstitutionService(context).findById(id);
   }
 
-  @Allow(AccessRule.ANY_STAFF)
+  @Guarded()
   @Query(() => InstitutionConnection, { description: 'Institutions by name, a page at a time.' })
   institutions(@Args() { area, type, isReportingPoint, ...page }: InstitutionsArgs, @Ctx() context: RequestContext): Promise<Page<Institution>> {
     return new InstitutionService(context).list({ area, type, isReportingPoint }, { first: page.first, after: page.after });
   }
 
-  @Allow(AccessRule.ADMIN, AccessRule.SUPERVISOR)
+  @Guarded()
   @Mutation(() => Institution, { description: 'Adds an institution to the registry.' })
   registerInstitution(@Arg('input') input: RegisterInstitutionInput, @Ctx() context: RequestContext): Promise<Institution> {
     return new InstitutionService(context).register(input);
   }
 
-  @Allow(AccessRule.ADMIN, AccessRule.SUPERVISOR)
+  @Guarded()
   @Mutation(() => Institution, { description: "Changes an institution's details (licence, accreditation, capacity, reporting point, contact)." })
   updateInstitution(@Arg('input') input: UpdateInstitutionInput, @Ctx() context: RequestContext): Promise<Institution> {
     return new InstitutionService(context).update(input);

@@ -1,7 +1,7 @@
 import { Arg, Ctx, Field, InputType, Mutation, Query, Resolver } from 'type-graphql';
 import { ArrayMaxSize, ArrayMinSize, IsOptional, Length, Matches } from 'class-validator';
-import { Allow } from '../shared/auth/allow';
-import { AccessRule, StaffRole } from '../shared/auth/roles';
+import { Guarded } from '../shared/auth/guarded';
+import { StaffRole } from '../shared/auth/roles';
 import type { RequestContext } from '../shared/request-context';
 import { ProfileFieldDefinition, ProfileFieldType } from './profile-field.entity';
 import { ProfileFieldService } from './profile-field.service';
@@ -44,13 +44,13 @@ export class DefineProfileFieldInput {
 
 @Resolver(() => ProfileFieldDefinition)
 export class ProfileFieldResolver {
-  @Allow(AccessRule.ANY_STAFF)
+  @Guarded()
   @Query(() => [ProfileFieldDefinition], { description: 'Profile fields you may read (administrators: all, retired ones too).' })
   profileFieldDefinitions(@Ctx() context: RequestContext): Promise<ProfileFieldDefinition[]> {
     return new ProfileFieldService(context).list();
   }
 
-  @Allow(AccessRule.ADMIN)
+  @Guarded()
   @Mutation(() => ProfileFieldDefinition, {
     description: 'Adds a profile field for children; a key already used, by a retired field too, is refused with CONFLICT. Administrators only.',
   })
@@ -58,7 +58,7 @@ export class ProfileFieldResolver {
     return new ProfileFieldService(context).define(input);
   }
 
-  @Allow(AccessRule.ADMIN)
+  @Guarded()
   @Mutation(() => ProfileFieldDefinition, { description: 'Stops showing and accepting a field; stored values are kept.' })
   retireProfileField(@Arg('key', () => String) key: string, @Ctx() context: RequestContext): Promise<ProfileFieldDefinition> {
     return new ProfileFieldService(context).retire(key);

@@ -3,19 +3,17 @@ import type { SubscribeResolverData } from 'type-graphql';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Child } from '../children/child.entity';
 import { ChildService } from '../children/child.service';
-import { Allow } from '../shared/auth/allow';
-import { AccessRule, JakartaArea } from '../shared/auth/roles';
+import { Guarded } from '../shared/auth/guarded';
+import { JakartaArea } from '../shared/auth/roles';
 import type { RequestContext } from '../shared/request-context';
 import { Worker } from '../workers/worker.entity';
 import { overdueAlertFeed, type OverdueAlertFilter } from './overdue-alert-feed';
 import { OverdueReportAlert } from './overdue-alert.entities';
 
-const ALERT_ROLES = [AccessRule.SUPERVISOR, AccessRule.ADMIN] as const;
-
 /** Overdue accountability reports, pushed live to the supervisors who must act on them. */
 @Resolver(() => OverdueReportAlert)
 export class OverdueReportAlertResolver {
-  @Allow(...ALERT_ROLES)
+  @Guarded()
   @Subscription(() => OverdueReportAlert, {
     description:
       "Overdue-report alerts as they are raised: a supervisor receives their area's, the supervisors' head (no area) every area's from level 2, an administrator all. With afterSequence, first replays what you missed, with no gap and no duplicate.",
@@ -30,13 +28,13 @@ export class OverdueReportAlertResolver {
     return { ...alert, sequence: String(alert.sequence) };
   }
 
-  @Allow(...ALERT_ROLES)
+  @Guarded()
   @FieldResolver(() => Child, { nullable: true, description: 'The child the report is owed on, when you may see the child; null otherwise.' })
   child(@Root() alert: OverdueReportAlert, @Ctx() context: RequestContext): Promise<Child | null> {
     return new ChildService({ ...context, em: context.em.fork() as EntityManager }).findVisible(alert.childId);
   }
 
-  @Allow(...ALERT_ROLES)
+  @Guarded()
   @FieldResolver(() => Worker, { description: 'The companion who owes the report.' })
   async companion(@Root() alert: OverdueReportAlert, @Ctx() context: RequestContext): Promise<Worker> {
     return context.em.fork().findOneOrFail(Worker, alert.companionId);

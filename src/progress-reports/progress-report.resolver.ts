@@ -1,10 +1,10 @@
 import { Arg, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { IsOptional, IsUUID, Length } from 'class-validator';
 import { LocalDateResolver } from 'graphql-scalars';
-import { Child, CARE_ROLES } from '../children/child.entity';
+import { Child } from '../children/child.entity';
 import { RegistryLoaders } from '../children/child.loaders';
-import { Allow } from '../shared/auth/allow';
-import { AccessRule, JakartaArea } from '../shared/auth/roles';
+import { Guarded } from '../shared/auth/guarded';
+import { JakartaArea } from '../shared/auth/roles';
 import { groupByKeys } from '../shared/loaders';
 import type { RequestContext } from '../shared/request-context';
 import { Worker } from '../workers/worker.entity';
@@ -85,7 +85,7 @@ export class CompanionReportingSummaryEntry implements CompanionReportingSummary
 /** Accountability reports (DOMAIN.md promises 5 and 7). */
 @Resolver(() => ProgressReport)
 export class ProgressReportResolver {
-  @Allow(AccessRule.COMPANION)
+  @Guarded()
   @Mutation(() => ProgressReport, { description: 'Creates or updates your draft report on a child in your caseload for one month.' })
   saveProgressReportDraft(@Arg('input') input: SaveProgressReportDraftInput, @Ctx() context: RequestContext): Promise<ProgressReport> {
     const { developmentScores, needStatuses, ...text } = input.content;
@@ -96,19 +96,19 @@ export class ProgressReportResolver {
     });
   }
 
-  @Allow(AccessRule.COMPANION)
+  @Guarded()
   @Mutation(() => ProgressReport, { description: 'Submits your report for review; it must be complete. Each submission is kept.' })
   submitProgressReport(@Arg('reportId', () => ID) reportId: string, @Arg('expectedVersion', () => Int) expectedVersion: number, @Ctx() context: RequestContext): Promise<ProgressReport> {
     return new ProgressReportService(context).submit(reportId, expectedVersion);
   }
 
-  @Allow(AccessRule.SUPERVISOR)
+  @Guarded()
   @Mutation(() => ProgressReport, { description: 'Accepts a submitted report, or returns it with the reason.' })
   reviewProgressReport(@Arg('input') input: ReviewProgressReportInput, @Ctx() context: RequestContext): Promise<ProgressReport> {
     return new ProgressReportService(context).review(input.reportId, input.expectedVersion, input.decision, input.reason ?? null);
   }
 
-  @Allow(AccessRule.COMPANION)
+  @Guarded()
   @Query(() => [ReportingObligationEntry], { description: 'The reports you owe over the last months: upcoming, due, overdue, submitted, accepted or returned.' })
   myReportingObligations(
     @Arg('months', () => Int, { defaultValue: 3, description: 'How many months back, 1 to 24.' }) months: number,
@@ -117,7 +117,7 @@ export class ProgressReportResolver {
     return new ProgressReportService(context).myObligations(months);
   }
 
-  @Allow(AccessRule.SUPERVISOR)
+  @Guarded()
   @Query(() => [CompanionReportingSummaryEntry], { description: 'Per companion of your area (or of `area`, for a supervisor without one): caseload and reports on time, late and missing.' })
   reportingOverview(
     @Arg('months', () => Int, { defaultValue: 3, description: 'How many months back, 1 to 24.' }) months: number,
@@ -127,13 +127,13 @@ export class ProgressReportResolver {
     return new ProgressReportService(context).overview(months, area ?? null);
   }
 
-  @Allow(...CARE_ROLES)
+  @Guarded()
   @Query(() => [ProgressReport], { description: "A child's reports, newest period first (the child must be in your scope)." })
   childProgressReports(@Arg('childId', () => ID) childId: string, @Ctx() context: RequestContext): Promise<ProgressReport[]> {
     return new ProgressReportService(context).forChild(childId);
   }
 
-  @Allow(...CARE_ROLES)
+  @Guarded()
   @FieldResolver(() => [ProgressReportRevision], { description: 'Every submitted version, first to last.' })
   revisions(@Root() report: ProgressReport, @Ctx() context: RequestContext): Promise<ProgressReportRevision[]> {
     return context.loaders
@@ -144,13 +144,13 @@ export class ProgressReportResolver {
       .load(report.id);
   }
 
-  @Allow(...CARE_ROLES)
+  @Guarded()
   @FieldResolver(() => Child, { nullable: true, description: 'The child, when in your scope.' })
   child(@Root() report: ProgressReport, @Ctx() context: RequestContext): Promise<Child | null> {
     return new RegistryLoaders(context).childById.load(report.child.id);
   }
 
-  @Allow(...CARE_ROLES)
+  @Guarded()
   @FieldResolver(() => Worker, { description: 'The companion who wrote it.' })
   async companion(@Root() report: ProgressReport, @Ctx() context: RequestContext): Promise<Worker> {
     return (await new RegistryLoaders(context).workerById.load(report.companion.id)) as Worker;
@@ -159,7 +159,7 @@ export class ProgressReportResolver {
 
 @Resolver(() => ReportingObligationEntry)
 export class ReportingObligationResolver {
-  @Allow(AccessRule.COMPANION)
+  @Guarded()
   @FieldResolver(() => Child, { nullable: true, description: 'The child owed a report on, while in your caseload; null after a handover.' })
   child(@Root() obligation: ReportingObligationEntry, @Ctx() context: RequestContext): Promise<Child | null> {
     return new RegistryLoaders(context).childById.load(obligation.childId);
@@ -168,7 +168,7 @@ export class ReportingObligationResolver {
 
 @Resolver(() => CompanionReportingSummaryEntry)
 export class CompanionReportingSummaryResolver {
-  @Allow(AccessRule.SUPERVISOR)
+  @Guarded()
   @FieldResolver(() => Worker, { description: 'The companion.' })
   async companion(@Root() summary: CompanionReportingSummaryEntry, @Ctx() context: RequestContext): Promise<Worker> {
     return (await new RegistryLoaders(context).workerById.load(summary.companionId)) as Worker;

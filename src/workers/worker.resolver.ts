@@ -1,7 +1,7 @@
 import { Arg, Args, ArgsType, Ctx, Field, ID, InputType, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
 import { IsOptional, IsUUID, Length, Matches } from 'class-validator';
-import { Allow } from '../shared/auth/allow';
-import { AccessRule, JakartaArea } from '../shared/auth/roles';
+import { Guarded } from '../shared/auth/guarded';
+import { JakartaArea } from '../shared/auth/roles';
 import { Connection, type Page, PageArgs } from '../shared/pagination';
 import type { RequestContext } from '../shared/request-context';
 import { Worker, WorkerKind } from './worker.entity';
@@ -62,25 +62,25 @@ class WorkerIdArgs {
 
 @Resolver(() => Worker)
 export class WorkerResolver {
-  @Allow(AccessRule.ANY_STAFF)
+  @Guarded()
   @Query(() => Worker, { nullable: true, description: 'A worker by id, or null when there is none. Any staff member.' })
   worker(@Args() { id }: WorkerIdArgs, @Ctx() context: RequestContext): Promise<Worker | null> {
     return new WorkerService(context).findById(id);
   }
 
-  @Allow(AccessRule.ANY_STAFF)
+  @Guarded()
   @Query(() => WorkerConnection, { description: 'Workers by name, a page at a time.' })
   workers(@Args() { kind, area, institutionId, onDuty, ...page }: WorkersArgs, @Ctx() context: RequestContext): Promise<Page<Worker>> {
     return new WorkerService(context).list({ kind, area, institutionId, onDuty }, { first: page.first, after: page.after });
   }
 
-  @Allow(AccessRule.SOCIAL_WORKER, AccessRule.COMPANION, AccessRule.INSTITUTION_STAFF, AccessRule.EXPERT_ADVISOR)
+  @Guarded()
   @Mutation(() => Worker, { description: 'Starts (true) or ends (false) your shift: only workers on duty can be dispatched.' })
   setMyDutyStatus(@Arg('onDuty', () => Boolean) onDuty: boolean, @Ctx() context: RequestContext): Promise<Worker> {
     return new WorkerService(context).setMyDutyStatus(onDuty);
   }
 
-  @Allow(AccessRule.ADMIN, AccessRule.SUPERVISOR)
+  @Guarded()
   @Mutation(() => Worker, { description: 'Adds a social worker, companion, institution staff member or expert to the registry.' })
   registerWorker(@Arg('input') input: RegisterWorkerInput, @Ctx() context: RequestContext): Promise<Worker> {
     return new WorkerService(context).register(input);

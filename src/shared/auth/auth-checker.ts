@@ -1,18 +1,25 @@
 import type { AuthChecker } from 'type-graphql';
+import { policyOf, PUBLIC, type PolicyEntry } from '../../authorization-policy';
 import type { RequestContext } from '../request-context';
 import { ForbiddenError, UnauthenticatedError } from '../errors/domain-error';
-import { AccessRule } from './roles';
+import type { Actor } from './actor';
+
+/** Whether the actor's roles may use what `entry` governs (the reach within it is the services' to apply). */
+export function mayUse(actor: Actor, entry: PolicyEntry | undefined): boolean {
+  if (!entry) return false;
+  if (entry[PUBLIC]) return true;
+  if (actor.kind === 'SYSTEM') return true;
+  return actor.kind === 'STAFF' && actor.roles.some((role) => entry[role] !== undefined);
+}
 
 /**
- * Deny by default: a field with no rule, or whose rules do not name the caller, is refused. A signed-out
- * caller is told to sign in; a signed-in one is told their role does not allow it.
+ * Deny by default: the policy table decides for each guarded operation or field, by `Type.field`; no
+ * entry, or no role of the caller in it, is a refusal. A signed-out caller is told to sign in; a
+ * signed-in one that their role does not allow it.
  */
-export const authChecker: AuthChecker<RequestContext, AccessRule> = ({ context }, rules) => {
+export const authChecker: AuthChecker<RequestContext> = ({ context, info }) => {
   const { actor } = context;
-  if (rules.includes(AccessRule.PUBLIC)) return true;
-  if (actor.kind === 'SYSTEM') return true;
+  if (mayUse(actor, policyOf(`${info.parentType.name}.${info.fieldName}`))) return true;
   if (actor.kind === 'PUBLIC') throw new UnauthenticatedError();
-  if (rules.includes(AccessRule.ANY_STAFF)) return true;
-  if (actor.roles.some((role) => rules.includes(role))) return true;
   throw new ForbiddenError();
 };

@@ -1,23 +1,28 @@
 import { isObjectType, type GraphQLField, type GraphQLSchema } from 'graphql';
 import { getMetadataStorage } from 'type-graphql';
-import { ACCESS_EXTENSION } from './allow';
+import { AUTHORIZATION_POLICY, policyOf } from '../../authorization-policy';
+import { GUARDED_EXTENSION } from './guarded';
 
-function hasRule(field: GraphQLField<unknown, unknown> | undefined): boolean {
-  const rules = field?.extensions?.[ACCESS_EXTENSION];
-  return Array.isArray(rules) && rules.length > 0;
+function isGuarded(field: GraphQLField<unknown, unknown> | undefined): boolean {
+  return field?.extensions?.[GUARDED_EXTENSION] === true;
 }
 
 /**
- * Every operation (query, mutation, subscription) and every field resolver that has no `@Allow` rule,
- * as `Type.field`. Plain data fields are readable by whoever may read their parent, unless they carry
- * a rule of their own.
+ * What breaks deny-by-default, as `Type.field` with the reason: an operation (query, mutation,
+ * subscription) or field resolver not marked `@Guarded`, a guarded field with no entry in the policy
+ * table, and an entry naming no guarded field of the schema (a stale or mistyped rule protects nothing).
+ * Plain data fields are readable by whoever may read their record, unless guarded themselves.
  */
-export function findFieldsWithoutAccessRule(schema: GraphQLSchema): string[] {
-  const missing: string[] = [];
+export function findAuthorizationGaps(schema: GraphQLSchema): string[] {
+  const gaps: string[] = [];
+  const guarded = new Set<string>();
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!isObjectType(type) || type.name.startsWith('__')) continue;
+    for (const field of Object.values(type.getFields())) if (isGuarded(field)) guarded.add(`${type.name}.${field.name}`);
+  }
   for (const root of [schema.getQueryType(), schema.getMutationType(), schema.getSubscriptionType()]) {
-    if (!root) continue;
-    for (const field of Object.values(root.getFields())) {
-      if (field.name !== '__typename' && !hasRule(field)) missing.push(`${root.name}.${field.name}`);
+    for (const field of Object.values(root?.getFields() ?? {})) {
+      if (!isGuarded(field)) gaps.push(`${root?.name}.${field.name}: not @Guarded`);
     }
   }
   for (const resolver of getMetadataStorage().fieldResolvers) {
@@ -25,15 +30,17 @@ export function findFieldsWithoutAccessRule(schema: GraphQLSchema): string[] {
     const typeName = objectClass && getMetadataStorage().objectTypes.find((type) => type.target === objectClass)?.name;
     const type = typeName ? schema.getType(typeName) : undefined;
     if (!isObjectType(type)) continue; // a resolver class not part of this schema
-    if (!hasRule(type.getFields()[resolver.schemaName])) missing.push(`${type.name}.${resolver.schemaName}`);
+    if (!isGuarded(type.getFields()[resolver.schemaName])) gaps.push(`${type.name}.${resolver.schemaName}: not @Guarded`);
   }
-  return [...new Set(missing)].sort();
+  for (const coordinate of guarded) if (!policyOf(coordinate)) gaps.push(`${coordinate}: no entry in the policy table`);
+  for (const coordinate of Object.keys(AUTHORIZATION_POLICY)) {
+    if (!guarded.has(coordinate)) gaps.push(`${coordinate}: in the policy table but no guarded field of the schema`);
+  }
+  return [...new Set(gaps)].sort();
 }
 
-/** Stops the schema build when any operation or field resolver lacks a rule: deny by default, visibly. */
-export function assertEveryFieldHasAccessRule(schema: GraphQLSchema): void {
-  const missing = findFieldsWithoutAccessRule(schema);
-  if (missing.length > 0) {
-    throw new Error(`These operations or field resolvers have no @Allow rule: ${missing.join(', ')}`);
-  }
+/** Stops the schema build at any gap: deny by default, visibly. */
+export function assertAuthorizationIsComplete(schema: GraphQLSchema): void {
+  const gaps = findAuthorizationGaps(schema);
+  if (gaps.length > 0) throw new Error(`Authorization is incomplete (src/authorization-policy.ts): ${gaps.join('; ')}`);
 }

@@ -41,10 +41,3 @@ registerEnumType(JakartaArea, {
   name: 'JakartaArea',
   description: 'One of the six administrative areas (kota / kabupaten administrasi) of DKI Jakarta.',
 });
-
-/**
- * Who may call an operation or read a field. Besides the staff roles: `PUBLIC` is anyone, signed in or
- * not (masyarakat); `ANY_STAFF` is any active staff account whatever its roles.
- */
-export const AccessRule = { ...StaffRole, PUBLIC: 'PUBLIC', ANY_STAFF: 'ANY_STAFF' } as const;
-export type AccessRule = (typeof AccessRule)[keyof typeof AccessRule];
