@@ -52,14 +52,15 @@ export function subscribe<Data, Variables extends Record<string, unknown>>(
 
 /**
  * Waits until the server reports `count` open subscriptions (its /metrics gauge): only then is a
- * subscription listening, so an event sent earlier could be missed.
+ * subscription listening, so an event sent earlier could be missed. With 'at most', waits until no more
+ * than `count` are open (the server has ended the others).
  */
-export async function waitForOpenSubscriptions(app: Pick<TestApp, 'url'>, count: number, timeoutMs = 5000): Promise<void> {
+export async function waitForOpenSubscriptions(app: Pick<TestApp, 'url'>, count: number, bound: 'at least' | 'at most' = 'at least', timeoutMs = 5000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await openSubscriptionCount(app);
-    if (value >= count) return;
-    if (Date.now() > deadline) throw new Error(`the server reports ${value} open subscriptions, expected ${count}`);
+    if (bound === 'at least' ? value >= count : value <= count) return;
+    if (Date.now() > deadline) throw new Error(`the server reports ${value} open subscriptions, expected ${bound} ${count}`);
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
 }

@@ -52,29 +52,51 @@ export function sequencedTable<Row extends { sequence: string }>(
  * subscriber then reads everything after the last sequence it delivered. Sequences follow commit order
  * (writers serialise on an advisory lock), so this holds even when a transport delivers notifications out
  * of order, and a notification missed while catching up is covered by the next read.
+ *
+ * Ending the feed (the client unsubscribes or disconnects) ends the live subscription first: a generator
+ * waiting for a notification cannot take a `return()` until that wait ends, so without it a quiet feed
+ * would never finish and its listener would stay registered.
  */
-export async function* outboxFeed<Row>(context: RequestContext, source: OutboxSource<Row>, afterSequence: string | undefined): AsyncGenerator<Row> {
-  if (afterSequence !== undefined && !/^\d{1,19}$/.test(afterSequence)) {
-    throw new BadUserInputError('afterSequence must be the sequence of an event you received.', { field: 'afterSequence' });
-  }
-  // "From now on" is the latest sequence before listening starts; the catch-up right after the listener
-  // is attached covers anything committed in between.
-  let last = afterSequence !== undefined ? BigInt(afterSequence) : await source.latest(context.em.fork() as EntityManager);
+export function outboxFeed<Row>(context: RequestContext, source: OutboxSource<Row>, afterSequence: string | undefined): AsyncGenerator<Row> {
   const live = (context.events.subscribe(source.topic) as AsyncIterable<{ sequence: string }>)[Symbol.asyncIterator]();
   const firstLive = live.next(); // starts listening now, so nothing committed from here on is missed
+  const feed = readFeed(context, source, afterSequence, live, firstLive);
+  return Object.assign(Object.create(feed) as AsyncGenerator<Row>, {
+    next: () => feed.next(),
+    throw: (error: unknown) => feed.throw(error),
+    async return(value: Row) {
+      await live.return?.();
+      return feed.return(value);
+    },
+  });
+}
 
-  async function* catchUp(): AsyncGenerator<Row> {
-    for (;;) {
-      const batch = await source.readAfter(context.em.fork() as EntityManager, last, REPLAY_BATCH);
-      for (const row of batch) {
-        last = source.sequenceOf(row);
-        if (source.matches(row)) yield row;
-      }
-      if (batch.length < REPLAY_BATCH) return;
-    }
-  }
-
+async function* readFeed<Row>(
+  context: RequestContext,
+  source: OutboxSource<Row>,
+  afterSequence: string | undefined,
+  live: AsyncIterator<{ sequence: string }>,
+  firstLive: Promise<IteratorResult<{ sequence: string }>>,
+): AsyncGenerator<Row> {
   try {
+    if (afterSequence !== undefined && !/^\d{1,19}$/.test(afterSequence)) {
+      throw new BadUserInputError('afterSequence must be the sequence of an event you received.', { field: 'afterSequence' });
+    }
+    // "From now on" is the latest sequence once listening has started: anything committed after it comes
+    // through the catch-up below or a notification.
+    let last = afterSequence !== undefined ? BigInt(afterSequence) : await source.latest(context.em.fork() as EntityManager);
+
+    const catchUp = async function* (): AsyncGenerator<Row> {
+      for (;;) {
+        const batch = await source.readAfter(context.em.fork() as EntityManager, last, REPLAY_BATCH);
+        for (const row of batch) {
+          last = source.sequenceOf(row);
+          if (source.matches(row)) yield row;
+        }
+        if (batch.length < REPLAY_BATCH) return;
+      }
+    };
+
     yield* catchUp();
     for (let next = await firstLive; !next.done; next = await live.next()) {
       if (BigInt(next.value.sequence) > last) yield* catchUp();
