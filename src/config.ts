@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
+import type { GraphQLLimits } from './shared/graphql-limits';
 import { projectRoot } from './project-root';
 
 /** The environment the process runs in; `production` turns off introspection and the landing page. */
@@ -31,6 +32,15 @@ export interface AppConfig {
     onSiteWithinHoursMediumRisk: number;
     /** How often missed deadlines are looked for, in milliseconds. Default 30000. */
     deadlineScanIntervalMs: number;
+  };
+  graphql: {
+    /** Depth, aliases, directives, tokens and cost of one operation (README, "Limits"). */
+    limits: GraphQLLimits;
+    /**
+     * A JSON file of the operations production front ends may send (`{ "<sha256 of the query>": "<query>" }`):
+     * when set, any other operation is refused, and clients may send just the hash (persisted queries).
+     */
+    allowedOperationsFile?: string;
   };
   reports: {
     /** Days after the end of a reporting period before a report is overdue. Default 7. */
@@ -115,6 +125,12 @@ const environmentSchema = z.object({
   HTTP_BODY_LIMIT_BYTES: integer(1024, 50 * 1024 * 1024).default(1024 * 1024),
   TRUST_PROXY: booleanFlag.default(false),
   HOTLINE_RATE_LIMIT: integer(1, 100000).default(10),
+  GRAPHQL_MAX_DEPTH: integer(2, 50).default(12),
+  GRAPHQL_MAX_ALIASES: integer(1, 1000).default(15),
+  GRAPHQL_MAX_DIRECTIVES: integer(1, 1000).default(10),
+  GRAPHQL_MAX_TOKENS: integer(100, 1_000_000).default(5000),
+  GRAPHQL_MAX_COST: integer(10, 10_000_000).default(25_000),
+  GRAPHQL_ALLOWED_OPERATIONS_FILE: z.string().min(1, 'must not be empty').optional(),
   DISPATCH_ACKNOWLEDGE_SECONDS: integer(1, 86400).default(1800),
   DISPATCH_ON_SITE_HOURS_HIGH_RISK: integer(1, 720).default(24),
   DISPATCH_ON_SITE_HOURS_MEDIUM_RISK: integer(1, 720).default(72),
@@ -182,6 +198,16 @@ export function loadConfig(environment: EnvironmentVariables = process.env): App
     environment: variables.NODE_ENV,
     logLevel: variables.LOG_LEVEL ?? (variables.NODE_ENV === 'test' ? 'silent' : 'info'),
     http: { host: variables.HOST, port: variables.PORT, bodyLimitBytes: variables.HTTP_BODY_LIMIT_BYTES, trustProxy: variables.TRUST_PROXY },
+    graphql: {
+      limits: {
+        maxDepth: variables.GRAPHQL_MAX_DEPTH,
+        maxAliases: variables.GRAPHQL_MAX_ALIASES,
+        maxDirectives: variables.GRAPHQL_MAX_DIRECTIVES,
+        maxTokens: variables.GRAPHQL_MAX_TOKENS,
+        maxCost: variables.GRAPHQL_MAX_COST,
+      },
+      allowedOperationsFile: variables.GRAPHQL_ALLOWED_OPERATIONS_FILE ? path.resolve(variables.GRAPHQL_ALLOWED_OPERATIONS_FILE) : undefined,
+    },
     dispatch: {
       acknowledgeWithinSeconds: variables.DISPATCH_ACKNOWLEDGE_SECONDS,
       onSiteWithinHoursHighRisk: variables.DISPATCH_ON_SITE_HOURS_HIGH_RISK,

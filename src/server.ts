@@ -21,6 +21,7 @@ import { systemClock, type Clock } from './shared/clock';
 import { buildLindungiSchema } from './schema';
 import { DomainError, ErrorCode } from './shared/errors/domain-error';
 import { ErrorFormatter } from './shared/errors/format-error';
+import { OperationGuard } from './shared/operation-guard';
 import { startDomainEvents } from './shared/events/start-domain-events';
 import { createLogger, type Logger } from './shared/logger';
 import { Metrics } from './shared/observability/metrics';
@@ -103,7 +104,8 @@ async function startHttp(
   app.disable('x-powered-by');
   if (config.http.trustProxy) app.set('trust proxy', true);
   const httpServer = createServer(app);
-  const webSockets = startWebSocketServer({ httpServer, path: GRAPHQL_PATH, schema, dependencies, formatter, metrics, logger });
+  const guard = new OperationGuard(schema, config.graphql.limits, config.graphql.allowedOperationsFile);
+  const webSockets = startWebSocketServer({ httpServer, path: GRAPHQL_PATH, schema, dependencies, formatter, metrics, logger, guard });
 
   const apollo = new ApolloServer<RequestContext>({
     schema,
@@ -112,6 +114,9 @@ async function startHttp(
     introspection: !production,
     hideSchemaDetailsFromClientErrors: production,
     includeStacktraceInErrorResponses: false,
+    validationRules: guard.validationRules,
+    parseOptions: guard.parseOptions,
+    ...(guard.persistedQueryCache() ? { persistedQueries: { cache: guard.persistedQueryCache() } } : {}),
     // The process owner (src/run.ts) stops the server and then the database, in that order.
     stopOnTerminationSignals: false,
     formatError: formatter.formatError,
@@ -120,6 +125,7 @@ async function startHttp(
       { serverWillStart: async () => ({ drainServer: () => webSockets.dispose() }) },
       production ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault({ embed: true }),
       metrics.apolloPlugin(),
+      guard.apolloPlugin(),
       formatter.plugin(),
     ],
   });

@@ -1,6 +1,6 @@
 import type { IncomingMessage, Server as HttpServer } from 'node:http';
 import { randomUUID } from 'node:crypto';
-import { getOperationAST, type GraphQLSchema } from 'graphql';
+import { getOperationAST, type DocumentNode, type GraphQLSchema } from 'graphql';
 import { CloseCode } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocket, WebSocketServer } from 'ws';
@@ -10,6 +10,7 @@ import { DomainError, ErrorCode } from './shared/errors/domain-error';
 import type { ErrorFormatter } from './shared/errors/format-error';
 import type { Logger } from './shared/logger';
 import type { Metrics } from './shared/observability/metrics';
+import type { OperationGuard } from './shared/operation-guard';
 
 /** What a client sends in `connection_init`: `{ "authorization": "Bearer <token>" }`, or nothing for PUBLIC. */
 export interface ConnectionParams {
@@ -38,6 +39,8 @@ export interface WebSocketOptions {
   formatter: ErrorFormatter;
   metrics: Metrics;
   logger: Logger;
+  /** The same operation limits and allow-list as over HTTP. */
+  guard: OperationGuard;
 }
 
 /** WebSocket close codes for refused credentials (graphql-ws reserves 4400-4499 for such answers). */
@@ -71,6 +74,12 @@ export function startWebSocketServer(options: WebSocketOptions): GraphQLWebSocke
     {
       schema,
       connectionInitWaitTimeout: 10_000,
+      onSubscribe: (_ctx, _id, payload) => {
+        const checked = options.guard.checkSubscription(payload);
+        // Refusals go out through onError below, formatted like every other error.
+        if (Array.isArray(checked)) return [...checked];
+        return { schema, document: (checked as { document: DocumentNode }).document, operationName: payload.operationName, variableValues: payload.variables };
+      },
       onConnect: async (ctx) => {
         const extra = ctx.extra as unknown as ConnectionExtra;
         extra.connectionId = randomUUID();
