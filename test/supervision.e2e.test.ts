@@ -1,0 +1,428 @@
+import type ICALNamespace from 'ical.js' with { 'resolution-mode': 'import' };
+import { todayInJakarta } from '../src/children/child.service';
+import { addDays, periodContaining } from '../src/progress-reports/reporting-schedule';
+import { StaffRole } from '../src/shared/auth/roles';
+import type { Child } from '../src/children/child.entity';
+import type { Worker } from '../src/workers/worker.entity';
+import {
+  AidGrantDocument,
+  ApproveAidGrantDocument,
+  CancelSupervisionSessionDocument,
+  ChildTimelineDocument,
+  CompleteSupervisionFollowUpDocument,
+  ConfirmSupervisionSessionDocument,
+  ExpertAvailabilityDocument,
+  ExpertChildrenDocument,
+  IssueCalendarTokenDocument,
+  type MySupervisionSessionsSubscription,
+  MySupervisionSessionsDocument,
+  OverdueFollowUpsDocument,
+  ProposeAidGrantDocument,
+  PublishExpertAvailabilityDocument,
+  RecordSpotCheckOutcomeDocument,
+  RecordSupervisionSessionOutcomeDocument,
+  RequestSupervisionSessionDocument,
+  ReviewProgressReportDocument,
+  SaveProgressReportDraftDocument,
+  StartSpotCheckDocument,
+  SubmitProgressReportDocument,
+  SupervisionCoverageDocument,
+  SupervisionSessionDocument,
+  type RequestSupervisionSessionInput,
+} from './operations/generated/graphql';
+import { createStaff, type StaffWithToken } from './support/factories';
+import { assignCompanion, CareArrangement, createChild, createWorker, JakartaArea, WorkerKind } from './support/registry-factories';
+import { subscribe, waitForOpenSubscriptions } from './support/subscriptions';
+import { createTestApp, type TestApp } from './support/test-app';
+
+// ical.js ships ESM with a CommonJS build: jest (CommonJS) loads the latter.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const ICAL = require('ical.js') as typeof ICALNamespace;
+
+/**
+ * Expert supervision sessions (DOMAIN.md promise 8) and spot checks (promise 5). Each test has its own
+ * expert and its own days in 2027, so bookings of different tests never overlap.
+ */
+let app: TestApp;
+let supervisor: StaffWithToken;
+
+beforeAll(async () => {
+  app = await createTestApp();
+  supervisor = await createStaff(app, [StaffRole.SUPERVISOR], JakartaArea.JAKARTA_TIMUR);
+});
+
+afterAll(() => app.stop());
+
+interface Person {
+  worker: Worker;
+  staff: StaffWithToken;
+}
+
+async function newExpert(): Promise<Person> {
+  const worker = await createWorker(app, WorkerKind.EXPERT_ADVISOR, JakartaArea.JAKARTA_TIMUR);
+  return { worker, staff: await createStaff(app, [StaffRole.EXPERT_ADVISOR], null, { workerId: worker.id }) };
+}
+
+async function newCompanion(): Promise<Person> {
+  const worker = await createWorker(app, WorkerKind.COMPANION, JakartaArea.JAKARTA_TIMUR);
+  return { worker, staff: await createStaff(app, [StaffRole.COMPANION], JakartaArea.JAKARTA_TIMUR, { workerId: worker.id }) };
+}
+
+async function childOf(companion: Person, careArrangement?: CareArrangement): Promise<Child> {
+  const child = await createChild(app, { area: JakartaArea.JAKARTA_TIMUR, careArrangement });
+  await assignCompanion(app, child, companion.worker);
+  return child;
+}
+
+/** A one-off slot of the expert on `date`, 09:00 to 17:00 Asia/Jakarta. */
+async function openDay(expert: Person, date: string): Promise<void> {
+  const published = await app.request(
+    PublishExpertAvailabilityDocument,
+    { input: { recurrence: 'ONE_OFF', date, startTime: '09:00', endTime: '17:00' } },
+    expert.staff.token,
+  );
+  expect(published.errors).toBeUndefined();
+}
+
+function sessionInput(expert: Person, date: string, from: string, to: string, extra: Partial<RequestSupervisionSessionInput> = {}): RequestSupervisionSessionInput {
+  return {
+    expertId: expert.worker.id,
+    kind: 'INDIVIDUAL',
+    topic: 'Pendampingan anak jalanan',
+    startsAt: `${date}T${from}:00+07:00`,
+    endsAt: `${date}T${to}:00+07:00`,
+    place: 'Kantor Dinas Sosial, Jl. Gunung Sahari',
+    ...extra,
+  };
+}
+
+async function confirmedSession(expert: Person, requester: Person, date: string, extra: Partial<RequestSupervisionSessionInput> = {}): Promise<string> {
+  await openDay(expert, date);
+  const requested = await app.request(RequestSupervisionSessionDocument, { input: sessionInput(expert, date, '10:00', '11:30', extra) }, requester.staff.token);
+  expect(requested.errors).toBeUndefined();
+  const sessionId = requested.data!.requestSupervisionSession.id;
+  const confirmed = await app.request(ConfirmSupervisionSessionDocument, { sessionId }, expert.staff.token);
+  expect(confirmed.errors).toBeUndefined();
+  return sessionId;
+}
+
+test('an expert publishes weekly and one-off slots, and a companion books a session inside one', async () => {
+  const expert = await newExpert();
+  const companion = await newCompanion();
+  const weekly = await app.request(PublishExpertAvailabilityDocument, { input: { recurrence: 'WEEKLY', weekday: 1, startTime: '09:00', endTime: '12:00' } }, expert.staff.token);
+  expect(weekly.data?.publishExpertAvailability).toMatchObject({ recurrence: 'WEEKLY', weekday: 1, startTime: '09:00', endTime: '12:00', expert: { id: expert.worker.id } });
+  await openDay(expert, '2027-02-03');
+  const slots = await app.request(ExpertAvailabilityDocument, { expertId: expert.worker.id }, companion.staff.token);
+  expect(slots.data?.expertAvailability.map((slot) => [slot.recurrence, slot.weekday ?? slot.date])).toEqual([
+    ['WEEKLY', 1],
+    ['ONE_OFF', '2027-02-03'],
+  ]);
+
+  // 2027-03-01 is a Monday: 10:00 to 11:00 in Jakarta lies in the weekly slot; 11:30 to 12:30 does not.
+  const outside = await app.request(RequestSupervisionSessionDocument, { input: sessionInput(expert, '2027-03-01', '11:30', '12:30') }, companion.staff.token);
+  expect(outside.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'startsAt' });
+  const booked = await app.request(
+    RequestSupervisionSessionDocument,
+    { input: sessionInput(expert, '2027-03-01', '10:00', '11:00', { communityMembers: [{ name: 'Pak RT Suryadi', contact: '+62 812 1111 2222' }] }) },
+    companion.staff.token,
+  );
+  expect(booked.errors).toBeUndefined();
+  const session = booked.data!.requestSupervisionSession;
+  expect(session).toMatchObject({ status: 'PROPOSED', startsAt: '2027-03-01T03:00:00.000Z', endsAt: '2027-03-01T04:00:00.000Z', expert: { id: expert.worker.id }, area: 'JAKARTA_TIMUR' });
+  // The companion who asked takes part, beside the community member.
+  expect(session.participants.map((participant) => participant.worker?.id ?? participant.communityName).sort()).toEqual([companion.worker.id, 'Pak RT Suryadi'].sort());
+
+  // The expert sees it and confirms; an outsider companion does not see it.
+  const outsider = await newCompanion();
+  expect((await app.request(SupervisionSessionDocument, { id: session.id }, outsider.staff.token)).data?.supervisionSession).toBeNull();
+  const byOther = await app.request(ConfirmSupervisionSessionDocument, { sessionId: session.id }, (await newExpert()).staff.token);
+  expect(byOther.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+  const confirmed = await app.request(ConfirmSupervisionSessionDocument, { sessionId: session.id }, expert.staff.token);
+  expect(confirmed.data?.confirmSupervisionSession.status).toBe('CONFIRMED');
+});
+
+test('two requests for one slot at once: one wins, the other is CONFLICT, and the database refuses an overlapping booking itself', async () => {
+  const expert = await newExpert();
+  const [first, second] = [await newCompanion(), await newCompanion()];
+  await openDay(expert, '2027-03-02');
+  const [a, b] = await Promise.all([
+    app.request(RequestSupervisionSessionDocument, { input: sessionInput(expert, '2027-03-02', '10:00', '11:00') }, first.staff.token),
+    app.request(RequestSupervisionSessionDocument, { input: sessionInput(expert, '2027-03-02', '10:30', '11:30') }, second.staff.token),
+  ]);
+  const outcomes = [a, b].map((result) => (result.errors ? result.errors[0].extensions?.code : 'OK')).sort();
+  expect(outcomes).toEqual(['CONFLICT', 'OK']);
+  const winner = (a.data?.requestSupervisionSession ?? b.data?.requestSupervisionSession)!;
+
+  // A participant cannot be in two overlapping sessions either, with another expert.
+  const otherExpert = await newExpert();
+  await openDay(otherExpert, '2027-03-02');
+  const winnerCompanion = a.errors ? second : first;
+  const doubled = await app.request(RequestSupervisionSessionDocument, { input: sessionInput(otherExpert, '2027-03-02', '10:45', '11:15') }, winnerCompanion.staff.token);
+  expect(doubled.errors?.[0].extensions?.code).toBe('CONFLICT');
+
+  // Bypassing the code: PostgreSQL itself refuses an overlapping active booking (exclusion_violation, 23P01).
+  const connection = app.orm.em.getConnection();
+  await expect(
+    connection.execute(
+      `insert into supervision_booking (id, session_id, person_id, starts_at, ends_at) values (gen_random_uuid(), ?, ?, '2027-03-02T10:59:00+07:00', '2027-03-02T12:00:00+07:00')`,
+      [winner.id, expert.worker.id],
+    ),
+  ).rejects.toMatchObject({ code: '23P01' });
+  // Back to back is fine: ranges are half-open.
+  await connection.execute(
+    `insert into supervision_booking (id, session_id, person_id, starts_at, ends_at, active) values (gen_random_uuid(), ?, ?, '2027-03-02T11:00:00+07:00', '2027-03-02T12:00:00+07:00', false)`,
+    [winner.id, expert.worker.id],
+  );
+
+  // Cancelling frees the time.
+  const cancelled = await app.request(CancelSupervisionSessionDocument, { sessionId: winner.id, reason: 'Pakar sakit.' }, expert.staff.token);
+  expect(cancelled.data?.cancelSupervisionSession).toMatchObject({ status: 'CANCELLED', cancellationReason: 'Pakar sakit.' });
+  const again = await app.request(RequestSupervisionSessionDocument, { input: sessionInput(expert, '2027-03-02', '10:30', '11:30') }, second.staff.token);
+  expect(again.errors).toBeUndefined();
+});
+
+test("the expert's confirmation is pushed to a participant's subscription", async () => {
+  const expert = await newExpert();
+  const companion = await newCompanion();
+  await openDay(expert, '2027-03-03');
+  // The supervisor requests two sessions: one with another companion, one with this companion.
+  const other = await newCompanion();
+  const requested = await app.request(
+    RequestSupervisionSessionDocument,
+    { input: sessionInput(expert, '2027-03-03', '13:00', '14:00', { participantWorkerIds: [other.worker.id] }) },
+    supervisor.token,
+  );
+  expect(requested.errors).toBeUndefined();
+  const sessionId = requested.data!.requestSupervisionSession.id;
+  const participantSession = await app.request(
+    RequestSupervisionSessionDocument,
+    { input: sessionInput(expert, '2027-03-03', '14:00', '15:00', { kind: 'GROUP', participantWorkerIds: [companion.worker.id] }) },
+    supervisor.token,
+  );
+  expect(participantSession.errors).toBeUndefined();
+  const theirs = participantSession.data!.requestSupervisionSession.id;
+
+  const feed = subscribe(app.webSocketClient(companion.staff.token), MySupervisionSessionsDocument, {});
+  await waitForOpenSubscriptions(app, 1);
+  await app.request(ConfirmSupervisionSessionDocument, { sessionId }, expert.staff.token); // not the companion's
+  await app.request(ConfirmSupervisionSessionDocument, { sessionId: theirs }, expert.staff.token);
+  const pushed = await feed.nth(1);
+  expect(pushed.errors).toBeUndefined();
+  expect(pushed.data?.mySupervisionSessions).toMatchObject({ change: 'CONFIRMED', session: { id: theirs, status: 'CONFIRMED' } });
+
+  // Resuming from 0 replays what they may see: the request, then the confirmation.
+  const replay = subscribe(app.webSocketClient(companion.staff.token), MySupervisionSessionsDocument, { afterSequence: '0' });
+  const replayed: Array<MySupervisionSessionsSubscription['mySupervisionSessions']> = [(await replay.nth(1)).data!.mySupervisionSessions, (await replay.nth(2)).data!.mySupervisionSessions];
+  expect(replayed.map((update) => [update.change, update.session?.id])).toEqual([
+    ['REQUESTED', theirs],
+    ['CONFIRMED', theirs],
+  ]);
+  expect(feed.results).toHaveLength(1);
+});
+
+test('the calendar export parses as iCalendar and holds the session times in Asia/Jakarta', async () => {
+  const expert = await newExpert();
+  const companion = await newCompanion();
+  const sessionId = await confirmedSession(expert, companion, '2027-03-04', { onlineLink: 'https://meet.example.org/lindungi-abc' });
+  const issued = await app.request(IssueCalendarTokenDocument, {}, companion.staff.token);
+  expect(issued.errors).toBeUndefined();
+  const { path } = issued.data!.issueCalendarToken;
+
+  const response = await fetch(new URL(path, app.url));
+  expect(response.status).toBe(200);
+  expect(response.headers.get('content-type')).toMatch(/^text\/calendar/);
+  const text = await response.text();
+  const calendar = new ICAL.Component(ICAL.parse(text));
+  const vtimezone = calendar.getFirstSubcomponent('vtimezone')!;
+  expect(vtimezone.getFirstPropertyValue('tzid')).toBe('Asia/Jakarta');
+  // As a calendar client does: the calendar's own VTIMEZONE says what Asia/Jakarta means.
+  ICAL.TimezoneService.register(vtimezone);
+  const events = calendar.getAllSubcomponents('vevent').map((vevent) => new ICAL.Event(vevent));
+  expect(events).toHaveLength(1);
+  const [event] = events;
+  expect(event.uid).toBe(`${sessionId}@lindungi`);
+  expect(event.startDate.zone?.tzid).toBe('Asia/Jakarta');
+  expect([event.startDate.toString(), event.endDate.toString()]).toEqual(['2027-03-04T10:00:00', '2027-03-04T11:30:00']);
+  expect(event.startDate.toJSDate().toISOString()).toBe('2027-03-04T03:00:00.000Z');
+  expect(event.endDate.toJSDate().toISOString()).toBe('2027-03-04T04:30:00.000Z');
+  expect(event.location).toBe('Kantor Dinas Sosial, Jl. Gunung Sahari');
+  expect(text).toContain('STATUS:CONFIRMED');
+
+  // The expert's calendar has it too; a new token replaces the old one; a made-up token finds nothing.
+  const expertLink = (await app.request(IssueCalendarTokenDocument, {}, expert.staff.token)).data!.issueCalendarToken.path;
+  expect(await (await fetch(new URL(expertLink, app.url))).text()).toContain(`${sessionId}@lindungi`);
+  await app.request(IssueCalendarTokenDocument, {}, companion.staff.token);
+  expect((await fetch(new URL(path, app.url))).status).toBe(404);
+  expect((await fetch(new URL('/calendar/not-a-real-token-at-all-xxxx.ics', app.url))).status).toBe(404);
+});
+
+test('an expert reads a child only while a session of theirs shares it; otherwise the child looks missing', async () => {
+  const expert = await newExpert();
+  const companion = await newCompanion();
+  const shared = await childOf(companion);
+  const discussedOnly = await childOf(companion);
+  const readAs = async (childId: string) => (await app.request(ChildTimelineDocument, { id: childId }, expert.staff.token)).data?.child?.id ?? null;
+
+  expect(await readAs(shared.id)).toBeNull();
+  expect((await app.request(ExpertChildrenDocument, {}, expert.staff.token)).data?.children.totalCount).toBe(0);
+
+  // The companion may only discuss children they see: another companion's child is NOT_FOUND.
+  const strangersChild = await childOf(await newCompanion());
+  await openDay(expert, '2027-03-05');
+  const refused = await app.request(
+    RequestSupervisionSessionDocument,
+    { input: sessionInput(expert, '2027-03-05', '09:00', '10:00', { children: [{ childId: strangersChild.id, shareWithExpert: true }] }) },
+    companion.staff.token,
+  );
+  expect(refused.errors?.[0].extensions).toMatchObject({ code: 'NOT_FOUND', id: strangersChild.id });
+
+  const requested = await app.request(
+    RequestSupervisionSessionDocument,
+    {
+      input: sessionInput(expert, '2027-03-05', '09:00', '10:00', {
+        kind: 'CASE_CONFERENCE',
+        children: [
+          { childId: shared.id, shareWithExpert: true },
+          { childId: discussedOnly.id, shareWithExpert: false },
+        ],
+      }),
+    },
+    companion.staff.token,
+  );
+  expect(requested.errors).toBeUndefined();
+  const sessionId = requested.data!.requestSupervisionSession.id;
+  expect(await readAs(shared.id)).toBe(shared.id);
+  expect(await readAs(discussedOnly.id)).toBeNull();
+  const list = await app.request(ExpertChildrenDocument, {}, expert.staff.token);
+  expect(list.data?.children.nodes.map((child) => child.id)).toEqual([shared.id]);
+  // Nested: the session shows the expert the shared child, and null for the other.
+  const nested = await app.request(SupervisionSessionDocument, { id: sessionId }, expert.staff.token);
+  const discussed = nested.data?.supervisionSession?.discussedChildren.map((entry) => [entry.sharedWithExpert, entry.child?.id ?? null]);
+  expect(discussed?.sort((a, b) => Number(b[0]) - Number(a[0]))).toEqual([
+    [true, shared.id],
+    [false, null],
+  ]);
+
+  await app.request(CancelSupervisionSessionDocument, { sessionId, reason: 'Ditunda.' }, companion.staff.token);
+  expect(await readAs(shared.id)).toBeNull();
+});
+
+test("follow-ups become tasks on the child's timeline, and overdue ones show in the supervisor's overview", async () => {
+  const expert = await newExpert();
+  const companion = await newCompanion();
+  const child = await childOf(companion);
+  const sessionId = await confirmedSession(expert, companion, '2027-03-08', { children: [{ childId: child.id, shareWithExpert: true }] });
+  const session = (await app.request(SupervisionSessionDocument, { id: sessionId }, expert.staff.token)).data!.supervisionSession!;
+  const companionParticipant = session.participants.find((participant) => participant.worker?.id === companion.worker.id)!;
+  const yesterday = addDays(todayInJakarta(), -1);
+
+  const held = await app.request(
+    RecordSupervisionSessionOutcomeDocument,
+    {
+      input: {
+        sessionId,
+        notes: 'Anak sering bolos; pendamping perlu bicara dengan sekolah.',
+        attendance: [{ participantId: companionParticipant.id, attended: true }],
+        followUps: [
+          { recommendation: 'Temui wali kelas.', ownerWorkerId: companion.worker.id, dueOn: yesterday, childId: child.id },
+          { recommendation: 'Daftarkan ke Paket A.', ownerWorkerId: companion.worker.id, dueOn: '2027-04-30', childId: child.id },
+        ],
+      },
+    },
+    expert.staff.token,
+  );
+  expect(held.errors).toBeUndefined();
+  expect(held.data?.recordSupervisionSessionOutcome).toMatchObject({ status: 'HELD', participants: [{ attended: true }] });
+  const [overdueTask, laterTask] = held.data!.recordSupervisionSessionOutcome.followUps;
+  expect([overdueTask.recommendation, laterTask.recommendation]).toEqual(['Temui wali kelas.', 'Daftarkan ke Paket A.']);
+
+  const timeline = await app.request(ChildTimelineDocument, { id: child.id }, companion.staff.token);
+  expect(timeline.errors).toBeUndefined();
+  expect(timeline.data?.child?.timeline.map((entry) => [entry.kind, entry.summary, entry.dueOn ?? null])).toEqual(
+    expect.arrayContaining([
+      ['FOLLOW_UP_RECORDED', 'Temui wali kelas.', yesterday],
+      ['FOLLOW_UP_RECORDED', 'Daftarkan ke Paket A.', '2027-04-30'],
+    ]),
+  );
+
+  const overview = await app.request(OverdueFollowUpsDocument, {}, supervisor.token);
+  expect(overview.data?.overdueFollowUps.filter((task) => task.owner.id === companion.worker.id).map((task) => [task.id, task.child?.id])).toEqual([[overdueTask.id, child.id]]);
+  expect((await app.request(OverdueFollowUpsDocument, {}, companion.staff.token)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+
+  const done = await app.request(CompleteSupervisionFollowUpDocument, { followUpId: overdueTask.id, note: 'Sudah bertemu wali kelas.' }, companion.staff.token);
+  expect(done.data?.completeSupervisionFollowUp.completedAt).toBeTruthy();
+  const after = await app.request(ChildTimelineDocument, { id: child.id }, supervisor.token);
+  expect(after.data?.child?.timeline.map((entry) => entry.kind)).toEqual(expect.arrayContaining(['SUPERVISION_SESSION_HELD', 'FOLLOW_UP_COMPLETED']));
+  expect((await app.request(OverdueFollowUpsDocument, {}, supervisor.token)).data?.overdueFollowUps.some((task) => task.id === overdueTask.id)).toBe(false);
+
+  const coverage = await app.request(SupervisionCoverageDocument, { fromMonth: '2027-03', toMonth: '2027-03' }, supervisor.token);
+  expect(coverage.errors).toBeUndefined();
+  const timur = coverage.data!.supervisionCoverage.find((row) => row.area === 'JAKARTA_TIMUR')!;
+  expect(timur.month).toBe('2027-03');
+  expect(timur.sessionsHeld).toBeGreaterThanOrEqual(1);
+  expect(timur.companionsSupervised).toBeGreaterThanOrEqual(1);
+  expect(timur.followUpsDoneOnTime).toBeGreaterThanOrEqual(0);
+});
+
+test("a spot check the companion fails suspends the child's aid grant, and an accepted progress report clears it", async () => {
+  const companion = await newCompanion();
+  const child = await childOf(companion, CareArrangement.STREET);
+  const socialWorker = await createStaff(app, [StaffRole.SOCIAL_WORKER], JakartaArea.JAKARTA_TIMUR);
+  const otherSupervisor = await createStaff(app, [StaffRole.SUPERVISOR], JakartaArea.JAKARTA_TIMUR);
+  const proposed = await app.request(ProposeAidGrantDocument, { input: { childId: child.id, programme: 'PKSA_VULNERABLE', year: 2015 } }, socialWorker.token);
+  expect(proposed.errors).toBeUndefined();
+  const grantId = proposed.data!.proposeAidGrant.id;
+  expect((await app.request(ApproveAidGrantDocument, { grantId }, supervisor.token)).errors).toBeUndefined();
+
+  // The server picks the child: with one child in the caseload, it is that one.
+  const started = await app.request(StartSpotCheckDocument, { companionId: companion.worker.id }, supervisor.token);
+  expect(started.data?.startSpotCheck).toMatchObject({ childId: child.id, outcome: null, companion: { id: companion.worker.id } });
+  const spotCheckId = started.data!.startSpotCheck.id;
+  const notMine = await app.request(RecordSpotCheckOutcomeDocument, { input: { spotCheckId, outcome: 'KNOWS', notes: 'x' } }, otherSupervisor.token);
+  expect(notMine.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+  const failed = await app.request(RecordSpotCheckOutcomeDocument, { input: { spotCheckId, outcome: 'DOES_NOT_KNOW', notes: 'Tidak tahu anak sudah putus sekolah.' } }, supervisor.token);
+  expect(failed.data?.recordSpotCheckOutcome).toMatchObject({ outcome: 'DOES_NOT_KNOW', aidGrantsChanged: 1 });
+  expect((await app.request(AidGrantDocument, { id: grantId }, supervisor.token)).data?.aidGrant).toMatchObject({ status: 'SUSPENDED', suspensionReason: 'SPOT_CHECK' });
+
+  // An accepted progress report on the child lifts the spot check's suspension.
+  const lastMonth = periodContaining(addDays(periodContaining(todayInJakarta()).periodStart, -1)).periodStart;
+  const content = {
+    developmentScores: [{ domain: 'EMOTIONAL' as const, score: 3 }],
+    developmentNarrative: 'Sudah kembali ke sekolah.',
+    problems: 'Sempat putus sekolah.',
+    solutions: 'Didaftarkan ke Paket A.',
+    needStatuses: [],
+    nextSteps: 'Pantau kehadiran.',
+  };
+  const draft = await app.request(SaveProgressReportDraftDocument, { input: { childId: child.id, periodStart: lastMonth, content } }, companion.staff.token);
+  expect(draft.errors).toBeUndefined();
+  const submitted = await app.request(SubmitProgressReportDocument, { reportId: draft.data!.saveProgressReportDraft.id, expectedVersion: draft.data!.saveProgressReportDraft.version }, companion.staff.token);
+  expect(submitted.errors).toBeUndefined();
+  const accepted = await app.request(
+    ReviewProgressReportDocument,
+    { input: { reportId: draft.data!.saveProgressReportDraft.id, expectedVersion: submitted.data!.submitProgressReport.version, decision: 'ACCEPT' } },
+    supervisor.token,
+  );
+  expect(accepted.errors).toBeUndefined();
+  const grant = (await app.request(AidGrantDocument, { id: grantId }, supervisor.token)).data?.aidGrant;
+  expect(grant).toMatchObject({ status: 'REINSTATED', suspensionReason: null });
+});
+
+test('a later spot check with KNOWS lifts the suspension of a failed one', async () => {
+  const companion = await newCompanion();
+  const child = await childOf(companion, CareArrangement.STREET);
+  const socialWorker = await createStaff(app, [StaffRole.SOCIAL_WORKER], JakartaArea.JAKARTA_TIMUR);
+  const grantId = (await app.request(ProposeAidGrantDocument, { input: { childId: child.id, programme: 'PKSA_VULNERABLE', year: 2015 } }, socialWorker.token)).data!.proposeAidGrant.id;
+  await app.request(ApproveAidGrantDocument, { grantId }, supervisor.token);
+  const expert = await newExpert();
+  const first = (await app.request(StartSpotCheckDocument, { companionId: companion.worker.id }, expert.staff.token)).data!.startSpotCheck;
+  await app.request(RecordSpotCheckOutcomeDocument, { input: { spotCheckId: first.id, outcome: 'DOES_NOT_KNOW', notes: 'Tidak tahu.' } }, expert.staff.token);
+  expect((await app.request(AidGrantDocument, { id: grantId }, supervisor.token)).data?.aidGrant?.status).toBe('SUSPENDED');
+  const twice = await app.request(RecordSpotCheckOutcomeDocument, { input: { spotCheckId: first.id, outcome: 'KNOWS', notes: 'x' } }, expert.staff.token);
+  expect(twice.errors?.[0].extensions?.code).toBe('CONFLICT');
+
+  const second = (await app.request(StartSpotCheckDocument, { companionId: companion.worker.id }, supervisor.token)).data!.startSpotCheck;
+  const cleared = await app.request(RecordSpotCheckOutcomeDocument, { input: { spotCheckId: second.id, outcome: 'KNOWS', notes: 'Tahu persis perkembangan anak.' } }, supervisor.token);
+  expect(cleared.data?.recordSpotCheckOutcome.aidGrantsChanged).toBe(1);
+  expect((await app.request(AidGrantDocument, { id: grantId }, supervisor.token)).data?.aidGrant?.status).toBe('REINSTATED');
+});
