@@ -1,6 +1,7 @@
 import type ICALNamespace from 'ical.js' with { 'resolution-mode': 'import' };
 import { todayInJakarta } from '../src/children/child.service';
 import { addDays, periodContaining } from '../src/progress-reports/reporting-schedule';
+import { randomUUID } from 'node:crypto';
 import { StaffRole } from '../src/shared/auth/roles';
 import type { Child } from '../src/children/child.entity';
 import type { Worker } from '../src/workers/worker.entity';
@@ -47,7 +48,7 @@ let app: TestApp;
 let supervisor: StaffWithToken;
 
 beforeAll(async () => {
-  app = await createTestApp();
+  app = await createTestApp({}, { logLevel: 'debug' }); // debug: the SQL of each request is logged and counted
   supervisor = await createStaff(app, [StaffRole.SUPERVISOR], JakartaArea.JAKARTA_TIMUR);
 });
 
@@ -425,4 +426,70 @@ test('a later spot check with KNOWS lifts the suspension of a failed one', async
   const cleared = await app.request(RecordSpotCheckOutcomeDocument, { input: { spotCheckId: second.id, outcome: 'KNOWS', notes: 'Tahu persis perkembangan anak.' } }, supervisor.token);
   expect(cleared.data?.recordSpotCheckOutcome.aidGrantsChanged).toBe(1);
   expect((await app.request(AidGrantDocument, { id: grantId }, supervisor.token)).data?.aidGrant?.status).toBe('REINSTATED');
+});
+
+test('coverage counts, per month and area, who was supervised, sessions held and cancelled, and follow-ups done on time, in a fixed number of statements', async () => {
+  const area = JakartaArea.KEPULAUAN_SERIBU;
+  const seribuSupervisor = await createStaff(app, [StaffRole.SUPERVISOR], area);
+  const companion = await createWorker(app, WorkerKind.COMPANION, area);
+  const socialWorker = await createWorker(app, WorkerKind.SOCIAL_WORKER, area);
+  const absent = await createWorker(app, WorkerKind.COMPANION, area);
+  const expert = await newExpert();
+  await openDay(expert, '2027-06-07');
+  const request = (from: string, to: string, participantWorkerIds: string[]) =>
+    app.request(RequestSupervisionSessionDocument, { input: sessionInput(expert, '2027-06-07', from, to, { kind: 'GROUP', participantWorkerIds }) }, seribuSupervisor.token);
+
+  const held = (await request('09:00', '10:00', [companion.id, socialWorker.id, absent.id])).data!.requestSupervisionSession;
+  await app.request(ConfirmSupervisionSessionDocument, { sessionId: held.id }, expert.staff.token);
+  const participantOf = (workerId: string) => held.participants.find((participant) => participant.worker?.id === workerId)!.id;
+  const outcome = await app.request(
+    RecordSupervisionSessionOutcomeDocument,
+    {
+      input: {
+        sessionId: held.id,
+        notes: 'Supervisi kelompok.',
+        attendance: [
+          { participantId: participantOf(companion.id), attended: true },
+          { participantId: participantOf(socialWorker.id), attended: true },
+          { participantId: participantOf(absent.id), attended: false },
+        ],
+        followUps: [
+          { recommendation: 'Kunjungan rumah.', ownerWorkerId: companion.id, dueOn: '2027-07-01' },
+          { recommendation: 'Rapat koordinasi.', ownerWorkerId: socialWorker.id, dueOn: '2027-07-15' },
+        ],
+      },
+    },
+    expert.staff.token,
+  );
+  expect(outcome.errors).toBeUndefined();
+  const [visit] = outcome.data!.recordSupervisionSessionOutcome.followUps;
+  await app.request(CompleteSupervisionFollowUpDocument, { followUpId: visit.id, note: 'Sudah.' }, seribuSupervisor.token);
+  const cancelled = (await request('11:00', '12:00', [companion.id])).data!.requestSupervisionSession;
+  await app.request(CancelSupervisionSessionDocument, { sessionId: cancelled.id, reason: 'Kapal tidak berangkat.' }, seribuSupervisor.token);
+
+  const coverageOf = async (fromMonth: string, toMonth: string) => {
+    const requestId = `coverage-${randomUUID()}`;
+    const result = await app.request(SupervisionCoverageDocument, { fromMonth, toMonth }, seribuSupervisor.token, { 'x-request-id': requestId });
+    expect(result.errors).toBeUndefined();
+    return { rows: result.data!.supervisionCoverage, statements: app.statementsOf(requestId).length };
+  };
+  const june = await coverageOf('2027-06', '2027-06');
+  // A supervisor of Kepulauan Seribu sees that area only.
+  expect(june.rows).toEqual([
+    {
+      month: '2027-06',
+      area: 'KEPULAUAN_SERIBU',
+      workersSupervised: 1,
+      companionsSupervised: 1,
+      sessionsHeld: 1,
+      sessionsCancelled: 1,
+      followUpsDue: 1,
+      followUpsDoneOnTime: 1,
+    },
+  ]);
+  const empty = await coverageOf('2028-01', '2028-02');
+  expect(empty.rows).toEqual([]);
+  expect(june.statements).toBe(empty.statements);
+  const bad = await app.request(SupervisionCoverageDocument, { fromMonth: '2027-06', toMonth: '2029-06' }, seribuSupervisor.token);
+  expect(bad.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'toMonth' });
 });
