@@ -18,6 +18,7 @@ import {
   type MySupervisionSessionsSubscription,
   MySupervisionSessionsDocument,
   OverdueFollowUpsDocument,
+  OverdueFollowUpsNestedDocument,
   ProposeAidGrantDocument,
   PublishExpertAvailabilityDocument,
   RecordSpotCheckOutcomeDocument,
@@ -379,6 +380,8 @@ test("a spot check the companion fails suspends the child's aid grant, and an ac
   const started = await app.request(StartSpotCheckDocument, { companionId: companion.worker.id }, supervisor.token);
   expect(started.data?.startSpotCheck).toMatchObject({ childId: child.id, outcome: null, companion: { id: companion.worker.id } });
   const spotCheckId = started.data!.startSpotCheck.id;
+  const otherArea = await createStaff(app, [StaffRole.SUPERVISOR], JakartaArea.JAKARTA_BARAT);
+  expect((await app.request(StartSpotCheckDocument, { companionId: companion.worker.id }, otherArea.token)).errors?.[0].extensions?.code).toBe('NOT_FOUND');
   const notMine = await app.request(RecordSpotCheckOutcomeDocument, { input: { spotCheckId, outcome: 'KNOWS', notes: 'x' } }, otherSupervisor.token);
   expect(notMine.errors?.[0].extensions?.code).toBe('NOT_FOUND');
   const failed = await app.request(RecordSpotCheckOutcomeDocument, { input: { spotCheckId, outcome: 'DOES_NOT_KNOW', notes: 'Tidak tahu anak sudah putus sekolah.' } }, supervisor.token);
@@ -492,4 +495,58 @@ test('coverage counts, per month and area, who was supervised, sessions held and
   expect(june.statements).toBe(empty.statements);
   const bad = await app.request(SupervisionCoverageDocument, { fromMonth: '2027-06', toMonth: '2029-06' }, seribuSupervisor.token);
   expect(bad.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'toMonth' });
+});
+
+test('the overdue follow-ups with their owner, child and session nested cost the same statements for 2 follow-ups as for 6', async () => {
+  const area = JakartaArea.JAKARTA_BARAT;
+  const baratSupervisor = await createStaff(app, [StaffRole.SUPERVISOR], area);
+  const expert = await newExpert();
+  await openDay(expert, '2027-07-05');
+  const yesterday = addDays(todayInJakarta(), -1);
+  const heldSessionWith = async (from: string, to: string, pairs: number) => {
+    const companions = await Promise.all(Array.from({ length: pairs }, () => createWorker(app, WorkerKind.COMPANION, area)));
+    const children = await Promise.all(companions.map(async (companion) => {
+      const child = await createChild(app, { area });
+      await assignCompanion(app, child, companion);
+      return child;
+    }));
+    const requested = await app.request(
+      RequestSupervisionSessionDocument,
+      {
+        input: sessionInput(expert, '2027-07-05', from, to, {
+          kind: 'CASE_CONFERENCE',
+          participantWorkerIds: companions.map((companion) => companion.id),
+          children: children.map((child) => ({ childId: child.id, shareWithExpert: false })),
+        }),
+      },
+      baratSupervisor.token,
+    );
+    expect(requested.errors).toBeUndefined();
+    const sessionId = requested.data!.requestSupervisionSession.id;
+    await app.request(ConfirmSupervisionSessionDocument, { sessionId }, expert.staff.token);
+    const outcome = await app.request(
+      RecordSupervisionSessionOutcomeDocument,
+      {
+        input: {
+          sessionId,
+          notes: 'Konferensi kasus.',
+          followUps: companions.map((companion, index) => ({ recommendation: `Tindak lanjut ${index}`, ownerWorkerId: companion.id, dueOn: yesterday, childId: children[index].id })),
+        },
+      },
+      expert.staff.token,
+    );
+    expect(outcome.errors).toBeUndefined();
+  };
+  const statements = async (expected: number) => {
+    const requestId = `overdue-${randomUUID()}`;
+    const result = await app.request(OverdueFollowUpsNestedDocument, {}, baratSupervisor.token, { 'x-request-id': requestId });
+    expect(result.errors).toBeUndefined();
+    expect(result.data?.overdueFollowUps).toHaveLength(expected);
+    expect(result.data?.overdueFollowUps.every((task) => task.child && task.session?.discussedChildren.every((entry) => entry.child))).toBe(true);
+    return app.statementsOf(requestId).length;
+  };
+  await heldSessionWith('09:00', '10:00', 2);
+  const few = await statements(2);
+  await heldSessionWith('10:00', '11:00', 4);
+  expect(await statements(6)).toBe(few);
 });

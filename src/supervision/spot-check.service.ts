@@ -38,10 +38,11 @@ export class SpotCheckService {
   /** Records the outcome, once, by the one who started the check; the aid follows in the same transaction. */
   async recordOutcome(spotCheckId: string, outcome: SpotCheckOutcome, notes: string): Promise<SpotCheck> {
     const { actor } = this.context;
-    const staffId = actor.kind === 'STAFF' ? actor.staffAccountId : null;
+    if (actor.kind !== 'STAFF') throw new NotFoundError('spot check', spotCheckId);
+    const staffId = actor.staffAccountId;
     return this.context.em.transactional(async (em) => {
-      const spotCheck = await em.findOne(SpotCheck, { id: spotCheckId, checkedBy: staffId ?? undefined }, { lockMode: LockMode.PESSIMISTIC_WRITE });
-      if (!spotCheck || !staffId) throw new NotFoundError('spot check', spotCheckId);
+      const spotCheck = await em.findOne(SpotCheck, { id: spotCheckId, checkedBy: staffId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+      if (!spotCheck) throw new NotFoundError('spot check', spotCheckId);
       if (spotCheck.outcome) throw new ConflictError(`The outcome is already recorded (${spotCheck.outcome}); start a new spot check.`, { field: 'spotCheckId' });
       spotCheck.outcome = outcome;
       spotCheck.notes = notes.trim();
