@@ -22,7 +22,7 @@ import { ExpertAvailability } from './supervision/expert-availability.entity';
 import { SupervisionFollowUp } from './supervision/follow-up.entity';
 import { SpotCheck } from './supervision/spot-check.entity';
 import { SupervisionSessionEvent } from './supervision/supervision-session.events';
-import { SupervisionBooking, SupervisionParticipant, SupervisionSession, SupervisionSessionChild } from './supervision/supervision-session.entity';
+import { SupervisionBooking, SupervisionParticipant, SupervisionSession, SupervisionSessionCase, SupervisionSessionChild } from './supervision/supervision-session.entity';
 import { Worker } from './workers/worker.entity';
 
 /** Every MikroORM entity; the ORM, the migrations and the tests all take this one list. */
@@ -62,6 +62,7 @@ export const entities = [
   SupervisionSession,
   SupervisionParticipant,
   SupervisionSessionChild,
+  SupervisionSessionCase,
   SupervisionBooking,
   SupervisionFollowUp,
   SupervisionSessionEvent,

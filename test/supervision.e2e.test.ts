@@ -2,6 +2,7 @@ import type ICALNamespace from 'ical.js' with { 'resolution-mode': 'import' };
 import { todayInJakarta } from '../src/children/child.service';
 import { addDays, periodContaining } from '../src/progress-reports/reporting-schedule';
 import { randomUUID } from 'node:crypto';
+import { HotlineReport } from '../src/hotline/hotline-report.entity';
 import { StaffRole } from '../src/shared/auth/roles';
 import type { Child } from '../src/children/child.entity';
 import type { Worker } from '../src/workers/worker.entity';
@@ -27,6 +28,7 @@ import {
   ReviewProgressReportDocument,
   SaveProgressReportDraftDocument,
   StartSpotCheckDocument,
+  SubmitHotlineReportDocument,
   SubmitProgressReportDocument,
   SupervisionCoverageDocument,
   SupervisionSessionDocument,
@@ -549,4 +551,31 @@ test('the overdue follow-ups with their owner, child and session nested cost the
   const few = await statements(2);
   await heldSessionWith('10:00', '11:00', 4);
   expect(await statements(6)).toBe(few);
+});
+
+test('a case conference discusses the protection cases the requester may see; the expert is not shown them', async () => {
+  const expert = await newExpert();
+  const companion = await newCompanion();
+  const hotline = await createStaff(app, [StaffRole.HOTLINE_OPERATOR], null);
+  const openCase = async (area: JakartaArea) => {
+    const receipt = await app.request(
+      SubmitHotlineReportDocument,
+      { input: { channel: 'HOTLINE_164', kind: 'CHILD_AT_RISK', description: 'Anak tidur di kolong jembatan setiap malam, tetangga khawatir', area } },
+      hotline.token,
+    );
+    const report = await app.orm.em.fork().findOneOrFail(HotlineReport, { trackingCode: receipt.data!.submitHotlineReport.trackingCode });
+    return report.protectionCaseId as string;
+  };
+  const timurCase = await openCase(JakartaArea.JAKARTA_TIMUR);
+  const baratCase = await openCase(JakartaArea.JAKARTA_BARAT);
+  await openDay(expert, '2027-03-09');
+  const input = (protectionCaseIds: string[]) =>
+    sessionInput(expert, '2027-03-09', '09:00', '10:00', { kind: 'CASE_CONFERENCE', participantWorkerIds: [companion.worker.id], protectionCaseIds });
+  const refused = await app.request(RequestSupervisionSessionDocument, { input: input([baratCase]) }, supervisor.token);
+  expect(refused.errors?.[0].extensions).toMatchObject({ code: 'NOT_FOUND', id: baratCase });
+  const requested = await app.request(RequestSupervisionSessionDocument, { input: input([timurCase]) }, supervisor.token);
+  expect(requested.errors).toBeUndefined();
+  expect(requested.data?.requestSupervisionSession.discussedCases).toEqual([{ id: timurCase }]);
+  const asExpert = await app.request(SupervisionSessionDocument, { id: requested.data!.requestSupervisionSession.id }, expert.staff.token);
+  expect(asExpert.data?.supervisionSession?.discussedCases).toEqual([]);
 });

@@ -1,5 +1,6 @@
 import { Check, Entity, Enum, Index, ManyToOne, type Opt, Property, Unique } from '@mikro-orm/core';
 import { Field, Int, ObjectType } from 'type-graphql';
+import { ProtectionCase } from '../cases/protection-case.entity';
 import { Child } from '../children/child.entity';
 import { JakartaArea } from '../shared/auth/roles';
 import { BaseEntity } from '../shared/database/base.entity';
@@ -126,6 +127,18 @@ export class SupervisionSessionChild extends BaseEntity {
   @Field(() => Boolean, { description: "Whether the session shares the child's profile with the expert (the expert reads it while the session is not cancelled)." })
   @Property({ type: 'boolean' })
   sharedWithExpert!: boolean;
+}
+
+/** A protection case discussed in a session (a case conference); only readers of the case see it. */
+@Entity({ tableName: 'supervision_session_case' })
+@Unique({ properties: ['session', 'protectionCase'] })
+@Index({ properties: ['protectionCase'] })
+export class SupervisionSessionCase extends BaseEntity {
+  @ManyToOne(() => SupervisionSession, { deleteRule: 'cascade' })
+  session!: SupervisionSession;
+
+  @ManyToOne(() => ProtectionCase, { deleteRule: 'restrict' })
+  protectionCase!: ProtectionCase;
 }
 
 /**

@@ -1,6 +1,7 @@
 import { Arg, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root, Subscription } from 'type-graphql';
 import type { SubscribeResolverData } from 'type-graphql';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { ProtectionCase } from '../cases/protection-case.entity';
 import { RegistryLoaders } from '../children/child.loaders';
 import { Allow } from '../shared/auth/allow';
 import { AccessRule } from '../shared/auth/roles';
@@ -121,6 +122,12 @@ export class SupervisionSessionResolver {
   @FieldResolver(() => [SupervisionSessionChild], { description: 'The children discussed, and whether each is shared with the expert.' })
   discussedChildren(@Root() session: SupervisionSession, @Ctx() context: RequestContext): Promise<SupervisionSessionChild[]> {
     return new SupervisionLoaders(context).childrenOfSession.load(session.id);
+  }
+
+  @Allow(...SESSION_READERS)
+  @FieldResolver(() => [ProtectionCase], { description: 'The protection cases discussed that you may see (hotline operators, supervisors, social workers in scope); never the expert.' })
+  discussedCases(@Root() session: SupervisionSession, @Ctx() context: RequestContext): Promise<ProtectionCase[]> {
+    return new SupervisionLoaders(context).casesOfSession.load(session.id);
   }
 
   @Allow(...SESSION_READERS)

@@ -1,5 +1,7 @@
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { caseScope } from '../cases/case-scope';
+import { ProtectionCase } from '../cases/protection-case.entity';
 import { ChildQueries } from '../children/child.queries';
 import { Child } from '../children/child.entity';
 import { hasRole } from '../shared/auth/actor';
@@ -10,7 +12,7 @@ import { Worker, WorkerKind } from '../workers/worker.entity';
 import { AvailabilityService } from './availability.service';
 import { SupervisionFollowUp } from './follow-up.entity';
 import { ownSessions, sessionReadScope } from './supervision-scope';
-import { SupervisionBooking, SupervisionParticipant, SupervisionSession, SupervisionSessionChild } from './supervision-session.entity';
+import { SupervisionBooking, SupervisionParticipant, SupervisionSession, SupervisionSessionCase, SupervisionSessionChild } from './supervision-session.entity';
 import { SESSION_EVENT_WRITER_LOCK, SUPERVISION_SESSION_CHANGED, SupervisionSessionEvent } from './supervision-session.events';
 import { SupervisionSessionChange, SupervisionSessionStatus } from './supervision.enums';
 import type { RecordSessionOutcomeInput, RequestSupervisionSessionInput } from './supervision.inputs';
@@ -29,6 +31,18 @@ export class SupervisionSessionService {
     const scope = (own ? ownSessions : sessionReadScope)(this.context.actor, 's');
     const rows = await this.context.em.execute<Array<{ id: string }>>(
       `select s.id from supervision_session s where s.id in (${ids.map(() => '?').join(', ')}) and ${scope.sql}`,
+      [...ids, ...scope.params],
+    );
+    return rows.map((row) => row.id);
+  }
+
+  /** The ids among `caseIds` of protection cases the caller may see (the case domain's scope). */
+  async visibleCaseIds(caseIds: readonly string[]): Promise<string[]> {
+    const ids = caseIds.filter((id) => UUID.test(id));
+    if (!ids.length) return [];
+    const scope = caseScope(this.context.actor, 'pc');
+    const rows = await this.context.em.execute<Array<{ id: string }>>(
+      `select pc.id from protection_case pc where pc.id in (${ids.map(() => '?').join(', ')}) and ${scope.sql}`,
       [...ids, ...scope.params],
     );
     return rows.map((row) => row.id);
@@ -68,6 +82,11 @@ export class SupervisionSessionService {
     const hidden = childIds.find((id) => !visible.some((child) => child.id === id));
     if (hidden) throw new NotFoundError('child', hidden);
 
+    const caseIds = [...new Set(input.protectionCaseIds)];
+    const visibleCases = await this.visibleCaseIds(caseIds);
+    const hiddenCase = caseIds.find((id) => !visibleCases.includes(id));
+    if (hiddenCase) throw new NotFoundError('protection case', hiddenCase);
+
     return em.transactional(async (tx) => {
       const session = tx.create(SupervisionSession, {
         expert,
@@ -88,6 +107,7 @@ export class SupervisionSessionService {
           childIds.splice(childIds.indexOf(child.childId), 1);
         }
       }
+      for (const caseId of caseIds) tx.create(SupervisionSessionCase, { session, protectionCase: tx.getReference(ProtectionCase, caseId) });
       for (const personId of [expert.id, ...workers.map((worker) => worker.id)]) {
         tx.create(SupervisionBooking, { session, personId, startsAt: input.startsAt, endsAt: input.endsAt });
       }

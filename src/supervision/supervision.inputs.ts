@@ -97,6 +97,11 @@ export class RequestSupervisionSessionInput {
   @ValidateNested({ each: true })
   communityMembers!: CommunityMemberInput[];
 
+  @Field(() => [ID], { defaultValue: [], description: 'Protection cases to discuss (a case conference); each must be one you may see (NOT_FOUND otherwise). Cases are never shared with the expert.' })
+  @ArrayMaxSize(50)
+  @IsUUID('4', { each: true, message: 'protectionCaseIds must be UUIDs' })
+  protectionCaseIds!: string[];
+
   @Field(() => [SessionChildInput], { defaultValue: [], description: 'Children to discuss; each must be one you may see.' })
   @ArrayMaxSize(50)
   @ValidateNested({ each: true })
