@@ -251,6 +251,8 @@ test('the calendar export parses as iCalendar and holds the session times in Asi
   expect(event.endDate.toJSDate().toISOString()).toBe('2027-03-04T04:30:00.000Z');
   expect(event.location).toBe('Kantor Dinas Sosial, Jl. Gunung Sahari');
   expect(text).toContain('STATUS:CONFIRMED');
+  expect(text).toMatch(/^DTSTAMP:\d{8}T\d{6}Z\r$/m); // RFC 5545: DTSTAMP in UTC
+  expect(text).toContain('DTSTART;TZID=Asia/Jakarta:20270304T100000');
 
   // The expert's calendar has it too; a new token replaces the old one; a made-up token finds nothing.
   const expertLink = (await app.request(IssueCalendarTokenDocument, {}, expert.staff.token)).data!.issueCalendarToken.path;

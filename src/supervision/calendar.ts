@@ -80,7 +80,10 @@ export async function calendarOf(em: EntityManager, account: StaffAccount): Prom
     name: 'Lindungi: supervision sessions',
     prodId: { company: 'Dinas Sosial DKI Jakarta', product: 'Lindungi', language: 'EN' },
     method: ICalCalendarMethod.PUBLISH,
-    timezone: { name: TIMEZONE, generator: (name) => (name === TIMEZONE ? JAKARTA_VTIMEZONE : null) },
+    // No calendar-wide timezone name: DTSTAMP must stay in UTC (RFC 5545), and ical-generator would write it
+    // in the calendar's zone. The generator still adds the VTIMEZONE of the events' TZID.
+    timezone: { name: null, generator: (name) => (name === TIMEZONE ? JAKARTA_VTIMEZONE : null) },
+    x: [['X-WR-TIMEZONE', TIMEZONE]],
   });
   for (const session of sessions) {
     calendar.createEvent({
