@@ -6,7 +6,7 @@ import { ChildQueries } from '../children/child.queries';
 import { Child } from '../children/child.entity';
 import { hasRole } from '../shared/auth/actor';
 import { StaffRole } from '../shared/auth/roles';
-import { BadUserInputError, ForbiddenError, NotFoundError } from '../shared/errors/domain-error';
+import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from '../shared/errors/domain-error';
 import type { RequestContext } from '../shared/request-context';
 import { Worker, WorkerKind } from '../workers/worker.entity';
 import { AvailabilityService } from './availability.service';
@@ -124,7 +124,10 @@ export class SupervisionSessionService {
 
   /** The expert records that nobody came. */
   markNoShow(sessionId: string): Promise<SupervisionSession> {
-    return this.changeAsExpert(sessionId, SupervisionSessionChange.NO_SHOW, (session) => session.moveTo(SupervisionSessionStatus.NO_SHOW));
+    return this.changeAsExpert(sessionId, SupervisionSessionChange.NO_SHOW, (session) => {
+      requireStarted(session);
+      session.moveTo(SupervisionSessionStatus.NO_SHOW);
+    });
   }
 
   /** Cancels a session (its expert, a participant, its requester or a supervisor who may read it); its time is free again. */
@@ -147,6 +150,7 @@ export class SupervisionSessionService {
   /** After the session: attendance, notes, and recommendations that become follow-up tasks. */
   async recordOutcome(input: RecordSessionOutcomeInput): Promise<SupervisionSession> {
     return this.changeAsExpert(input.sessionId, SupervisionSessionChange.HELD, async (session, em) => {
+      requireStarted(session);
       session.moveTo(SupervisionSessionStatus.HELD);
       session.notes = input.notes.trim();
       const participants = await em.find(SupervisionParticipant, { session });
@@ -203,5 +207,12 @@ export class SupervisionSessionService {
 
   private staffId(): string | null {
     return this.context.actor.kind === 'STAFF' ? this.context.actor.staffAccountId : null;
+  }
+}
+
+/** Outcomes (held, no-show) are recorded after the session has started, never ahead of it. */
+function requireStarted(session: SupervisionSession): void {
+  if (session.startsAt.getTime() > Date.now()) {
+    throw new ConflictError(`The session starts at ${session.startsAt.toISOString()}; record its outcome once it has started.`, { field: 'sessionId' });
   }
 }
