@@ -108,7 +108,8 @@ export class SupervisionSessionService {
         }
       }
       for (const caseId of caseIds) tx.create(SupervisionSessionCase, { session, protectionCase: tx.getReference(ProtectionCase, caseId) });
-      for (const personId of [expert.id, ...workers.map((worker) => worker.id)]) {
+      // Always in id order, so two requests sharing people wait on each other instead of deadlocking.
+      for (const personId of [expert.id, ...workers.map((worker) => worker.id)].sort()) {
         tx.create(SupervisionBooking, { session, personId, startsAt: input.startsAt, endsAt: input.endsAt });
       }
       await tx.flush(); // the exclusion constraint refuses an overlapping booking here (23P01, CONFLICT)
