@@ -17,6 +17,7 @@ import {
   ExpertAvailabilityDocument,
   ExpertChildrenDocument,
   IssueCalendarTokenDocument,
+  MarkSupervisionSessionNoShowDocument,
   type MySupervisionSessionsSubscription,
   MySupervisionSessionsDocument,
   OverdueFollowUpsDocument,
@@ -173,22 +174,30 @@ test('an expert publishes weekly and one-off slots, and a companion books a sess
   expect(confirmed.data?.confirmSupervisionSession.status).toBe('CONFIRMED');
 });
 
-test('two requests for one slot at once: one wins, the other is CONFLICT, and the database refuses an overlapping booking itself', async () => {
+test('requests for one slot at once: one wins, the others are CONFLICT, and the database refuses an overlapping booking itself', async () => {
   const expert = await newExpert();
-  const [first, second] = [await newCompanion(), await newCompanion()];
+  const companions = [await newCompanion(), await newCompanion(), await newCompanion(), await newCompanion()];
   await openDay(expert, '2027-03-02');
-  const [a, b] = await Promise.all([
-    app.request(RequestSupervisionSessionDocument, { input: sessionInput(expert, '2027-03-02', '10:00', '11:00') }, first.staff.token),
-    app.request(RequestSupervisionSessionDocument, { input: sessionInput(expert, '2027-03-02', '10:30', '11:30') }, second.staff.token),
-  ]);
-  const outcomes = [a, b].map((result) => (result.errors ? result.errors[0].extensions?.code : 'OK')).sort();
-  expect(outcomes).toEqual(['CONFLICT', 'OK']);
-  const winner = (a.data?.requestSupervisionSession ?? b.data?.requestSupervisionSession)!;
+  // Four companions ask for overlapping times of one expert at the same moment.
+  const results = await Promise.all(
+    companions.map((companion, index) =>
+      app.request(RequestSupervisionSessionDocument, { input: sessionInput(expert, '2027-03-02', index % 2 ? '10:30' : '10:00', index % 2 ? '11:30' : '11:00') }, companion.staff.token),
+    ),
+  );
+  const outcomes = results.map((result) => (result.errors ? result.errors[0].extensions?.code : 'OK')).sort();
+  expect(outcomes).toEqual(['CONFLICT', 'CONFLICT', 'CONFLICT', 'OK']);
+  const winnerIndex = results.findIndex((result) => !result.errors);
+  const winner = results[winnerIndex].data!.requestSupervisionSession;
+  const bookings = await app.orm.em.getConnection().execute<Array<{ count: string }>>(
+    'select count(*) as count from supervision_booking where person_id = ? and active',
+    [expert.worker.id],
+  );
+  expect(Number(bookings[0].count)).toBe(1);
 
   // A participant cannot be in two overlapping sessions either, with another expert.
   const otherExpert = await newExpert();
   await openDay(otherExpert, '2027-03-02');
-  const winnerCompanion = a.errors ? second : first;
+  const winnerCompanion = companions[winnerIndex];
   const doubled = await app.request(RequestSupervisionSessionDocument, { input: sessionInput(otherExpert, '2027-03-02', '10:45', '11:15') }, winnerCompanion.staff.token);
   expect(doubled.errors?.[0].extensions?.code).toBe('CONFLICT');
 
@@ -209,7 +218,7 @@ test('two requests for one slot at once: one wins, the other is CONFLICT, and th
   // Cancelling frees the time.
   const cancelled = await app.request(CancelSupervisionSessionDocument, { sessionId: winner.id, reason: 'Pakar sakit.' }, expert.staff.token);
   expect(cancelled.data?.cancelSupervisionSession).toMatchObject({ status: 'CANCELLED', cancellationReason: 'Pakar sakit.' });
-  const again = await app.request(RequestSupervisionSessionDocument, { input: sessionInput(expert, '2027-03-02', '10:30', '11:30') }, second.staff.token);
+  const again = await app.request(RequestSupervisionSessionDocument, { input: sessionInput(expert, '2027-03-02', '10:30', '11:30') }, companions[(winnerIndex + 1) % 4].staff.token);
   expect(again.errors).toBeUndefined();
 });
 
@@ -350,6 +359,7 @@ test("follow-ups become tasks on the child's timeline, and overdue ones show in 
   const upcoming = await confirmedSession(future, companion, '2027-03-08');
   const early = await app.request(RecordSupervisionSessionOutcomeDocument, { input: { sessionId: upcoming, notes: 'Terlalu dini.' } }, future.staff.token);
   expect(early.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', field: 'sessionId' });
+  expect((await app.request(MarkSupervisionSessionNoShowDocument, { sessionId: upcoming }, future.staff.token)).errors?.[0].extensions?.code).toBe('CONFLICT');
 
   const { expert, session } = await sessionStartingNow(companion.staff.token, { children: [{ childId: child.id, shareWithExpert: true }] });
   const sessionId = session.id;
