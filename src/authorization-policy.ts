@@ -69,6 +69,14 @@ const CASEWORK: PolicyEntry = { HOTLINE_OPERATOR: ALL, SUPERVISOR: OWN_AREA, SOC
 /** Hotline reports (`src/hotline/report-scope.ts`): complaints reach auditors and administrators only. */
 const HOTLINE_REPORTS: PolicyEntry = { HOTLINE_OPERATOR: ALL, SUPERVISOR: OWN_AREA, SOCIAL_WORKER: OWN_AREA, AUDITOR: ALL, ADMIN: ALL };
 
+/**
+ * Supervision sessions: the people in a session see it; supervisors their area's; administrators all. The
+ * expert's reach over children is what a session shares with them.
+ */
+const SESSION_PEOPLE: PolicyEntry = { SUPERVISOR: OWN_AREA, COMPANION: OWN, SOCIAL_WORKER: OWN, INSTITUTION_STAFF: OWN, EXPERT_ADVISOR: OWN, ADMIN: ALL };
+const SESSION_FIELDS = each(ALL, SUPERVISOR, COMPANION, SOCIAL_WORKER, INSTITUTION_STAFF, EXPERT_ADVISOR, ADMIN);
+const SLOT_READERS = each(ALL, SUPERVISOR, COMPANION, SOCIAL_WORKER, EXPERT_ADVISOR, ADMIN);
+
 /** Aid grants follow the child's scope; auditors and administrators follow the money everywhere. */
 const AID_GRANTS: PolicyEntry = { ...CARE_TEAM_WORK, AUDITOR: ALL, ADMIN: ALL };
 
@@ -212,12 +220,47 @@ export const AUTHORIZATION_POLICY: Readonly<Record<string, PolicyEntry>> = {
   'Mutation.reverseLedgerEntry': { SUPERVISOR: OWN_AREA },
   'Mutation.openProgrammeYear': each(ALL, ADMIN),
   'Mutation.setProgrammeReportingPeriod': each(ALL, ADMIN),
+
+  // Expert supervision
+  'Query.expertAvailability': SLOT_READERS,
+  'ExpertAvailability.expert': SLOT_READERS,
+  'Mutation.publishExpertAvailability': each(OWN, EXPERT_ADVISOR),
+  'Mutation.withdrawExpertAvailability': each(OWN, EXPERT_ADVISOR),
+  'Query.supervisionSession': SESSION_PEOPLE,
+  'Mutation.requestSupervisionSession': { SUPERVISOR: OWN_AREA, COMPANION: OWN },
+  'Mutation.confirmSupervisionSession': each(OWN, EXPERT_ADVISOR),
+  'Mutation.cancelSupervisionSession': { SUPERVISOR: OWN_AREA, COMPANION: OWN, SOCIAL_WORKER: OWN, INSTITUTION_STAFF: OWN, EXPERT_ADVISOR: OWN },
+  'Mutation.recordSupervisionSessionOutcome': each(OWN, EXPERT_ADVISOR),
+  'Mutation.markSupervisionSessionNoShow': each(OWN, EXPERT_ADVISOR),
+  'Mutation.issueCalendarToken': each(OWN, ...EVERY_STAFF_ROLE),
+  'Subscription.mySupervisionSessions': SESSION_PEOPLE,
+  'SupervisionSessionUpdate.session': SESSION_FIELDS,
+  'SupervisionSession.expert': SESSION_FIELDS,
+  'SupervisionSession.participants': SESSION_FIELDS,
+  'SupervisionSession.discussedChildren': SESSION_FIELDS,
+  'SupervisionSession.discussedCases': SESSION_FIELDS,
+  'SupervisionSession.followUps': SESSION_FIELDS,
+  'SupervisionParticipant.worker': SESSION_FIELDS,
+  'SupervisionSessionChild.child': SESSION_FIELDS,
+  'Mutation.completeSupervisionFollowUp': SESSION_PEOPLE,
+  'Query.overdueFollowUps': { SUPERVISOR: OWN_AREA, ADMIN: ALL },
+  'SupervisionFollowUp.owner': SESSION_FIELDS,
+  'SupervisionFollowUp.child': SESSION_FIELDS,
+  'SupervisionFollowUp.session': SESSION_FIELDS,
+  'Mutation.startSpotCheck': { SUPERVISOR: OWN_AREA, EXPERT_ADVISOR: OWN },
+  'Mutation.recordSpotCheckOutcome': { SUPERVISOR: OWN, EXPERT_ADVISOR: OWN },
+  'SpotCheck.companion': each(ALL, SUPERVISOR, EXPERT_ADVISOR),
+  'SpotCheck.child': each(ALL, SUPERVISOR, EXPERT_ADVISOR),
+  'Query.supervisionCoverage': { SUPERVISOR: OWN_AREA, ADMIN: ALL, AUDITOR: ALL },
+  'Child.timeline': STAFF_DIRECTORY,
 };
 
 /** Rules applied inside a resolver, to part of what a field returns. */
 export const PARTIAL_FIELD_POLICY = {
   /** Health needs in `Child.needs`: the care team only; other roles see the child's other needs. */
   healthNeeds: CARE_TEAM,
+  /** Protection-case events on `Child.timeline`: casework roles only; the others see sessions and follow-ups. */
+  caseEventsOnTimeline: CASEWORK,
 } as const satisfies Record<string, PolicyEntry>;
 
 /** The entry of `Type.field`, or undefined when the table has none (then nobody may use it). */

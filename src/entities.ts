@@ -17,6 +17,12 @@ import { ProfileFieldDefinition } from './profile-fields/profile-field.entity';
 import { ClosedReportingPeriod, OverdueReportAlert, OwedReport } from './progress-reports/overdue-alert.entities';
 import { ProgressReport, ProgressReportRevision } from './progress-reports/progress-report.entity';
 import { Kecamatan, Kelurahan } from './regions/region.entities';
+import { CalendarToken } from './supervision/calendar-token.entity';
+import { ExpertAvailability } from './supervision/expert-availability.entity';
+import { SupervisionFollowUp } from './supervision/follow-up.entity';
+import { SpotCheck } from './supervision/spot-check.entity';
+import { SupervisionSessionEvent } from './supervision/supervision-session.events';
+import { SupervisionBooking, SupervisionParticipant, SupervisionSession, SupervisionSessionCase, SupervisionSessionChild } from './supervision/supervision-session.entity';
 import { Worker } from './workers/worker.entity';
 
 /** Every MikroORM entity; the ORM, the migrations and the tests all take this one list. */
@@ -52,4 +58,14 @@ export const entities = [
   AidGrant,
   AidGrantTransition,
   LedgerEntry,
+  ExpertAvailability,
+  SupervisionSession,
+  SupervisionParticipant,
+  SupervisionSessionChild,
+  SupervisionSessionCase,
+  SupervisionBooking,
+  SupervisionFollowUp,
+  SupervisionSessionEvent,
+  CalendarToken,
+  SpotCheck,
 ];

@@ -27,6 +27,11 @@ import { EvaluationResolver } from './evaluation/evaluation.resolver';
 import { HotlineResolver } from './hotline/hotline.resolver';
 import { OverdueReportAlertResolver } from './progress-reports/overdue-alert.resolver';
 import { CompanionReportingSummaryResolver, ProgressReportResolver, ReportingObligationResolver } from './progress-reports/progress-report.resolver';
+import { ExpertAvailabilityResolver } from './supervision/availability.resolver';
+import { ChildTimelineResolver } from './supervision/child-timeline.resolver';
+import { SupervisionFollowUpResolver, SupervisionParticipantResolver, SupervisionSessionChildResolver } from './supervision/follow-up.resolver';
+import { SpotCheckResolver } from './supervision/spot-check.resolver';
+import { SupervisionSessionResolver, SupervisionSessionUpdateResolver } from './supervision/supervision-session.resolver';
 import { WorkerResolver } from './workers/worker.resolver';
 import { authChecker } from './shared/auth/auth-checker';
 import { assertAuthorizationIsComplete } from './shared/auth/authorization-coverage';
@@ -65,6 +70,14 @@ export const resolvers: NonEmptyArray<Function> = [
   AidGrantResolver,
   LedgerResolver,
   TransparencyResolver,
+  ExpertAvailabilityResolver,
+  SupervisionSessionResolver,
+  SupervisionSessionUpdateResolver,
+  SupervisionFollowUpResolver,
+  SupervisionParticipantResolver,
+  SupervisionSessionChildResolver,
+  SpotCheckResolver,
+  ChildTimelineResolver,
 ];
 
 /**

@@ -13,6 +13,7 @@ import type { AppConfig } from './config';
 import { createRequestContext, type ContextDependencies } from './context';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { LEDGER_EXPORT_PATH, ledgerExportHandler } from './aid/ledger-export';
+import { CALENDAR_PATH, calendarHandler } from './supervision/calendar';
 import { DeadlineMonitor } from './cases/deadline-monitor';
 import { AccessTokens } from './identity/access-tokens';
 import { startJobRunner } from './jobs/job-runner';
@@ -158,6 +159,11 @@ async function startHttp(
   app.get(
     LEDGER_EXPORT_PATH,
     ledgerExportHandler((authorization) => createRequestContext(dependencies, { authorization, logger })),
+  );
+  // Calendar clients send no Authorization header: the per-person secret token in the path is the credential.
+  app.get(
+    CALENDAR_PATH,
+    calendarHandler(() => dependencies.orm.em.fork() as EntityManager),
   );
   app.use(
     GRAPHQL_PATH,

@@ -27,15 +27,24 @@ function lockIfInTransaction(em: EntityManager): { lockMode?: LockMode.PESSIMIST
   return em.isInTransaction() ? { lockMode: LockMode.PESSIMISTIC_WRITE } : {};
 }
 
+/** The reasons other domains suspend a child's grants for (DOMAIN.md promise 5). */
+export type ChildAidReviewReason = 'OVERDUE_REPORT' | 'SPOT_CHECK';
+
+const LIFTED_BECAUSE: Record<ChildAidReviewReason, string> = {
+  OVERDUE_REPORT: 'The overdue report was filed.',
+  SPOT_CHECK: 'The spot check was cleared.',
+};
+
 /**
  * Suspends every paying grant (APPROVED, DISBURSED, REINSTATED) of a child for an overdue accountability
- * report (DOMAIN.md promise 5), recording the reason in each grant's history. For the progress-report
- * escalation, which calls it inside its own transaction; it flushes but does not commit.
+ * report or a failed spot check (DOMAIN.md promise 5), recording the reason in each grant's history. For
+ * the progress-report escalation and the supervision spot checks, which call it inside their own
+ * transaction; it flushes but does not commit.
  */
 export async function suspendChildAidGrants(
   em: EntityManager,
   childId: string,
-  reason: 'OVERDUE_REPORT',
+  reason: ChildAidReviewReason,
   detail: string,
   actorId: string | null,
 ): Promise<AidGrant[]> {
@@ -52,7 +61,13 @@ export async function suspendChildAidGrants(
  * Reinstates the child's grants that are SUSPENDED for that reason, and only those: a grant suspended for
  * a misuse investigation stays suspended when the overdue report arrives. Flushes, does not commit.
  */
-export async function reinstateChildAidGrants(em: EntityManager, childId: string, reason: 'OVERDUE_REPORT', actorId: string | null): Promise<AidGrant[]> {
+export async function reinstateChildAidGrants(
+  em: EntityManager,
+  childId: string,
+  reason: ChildAidReviewReason,
+  actorId: string | null,
+  detail: string = LIFTED_BECAUSE[reason],
+): Promise<AidGrant[]> {
   const grants = await em.find(
     AidGrant,
     { child: childId, status: AidGrantStatus.SUSPENDED, suspensionReason: reason as SuspensionReason },
@@ -60,7 +75,7 @@ export async function reinstateChildAidGrants(em: EntityManager, childId: string
   );
   for (const grant of grants) {
     const from = grant.moveTo(AidGrantStatus.REINSTATED);
-    recordTransition(em, grant, from, { reasonCategory: reason as SuspensionReason, detail: 'The overdue report was filed.', actorId });
+    recordTransition(em, grant, from, { reasonCategory: reason as SuspensionReason, detail, actorId });
   }
   await em.flush();
   return grants;

@@ -1,3 +1,3 @@
-/** What other domains may use from aid: the overdue-report escalation suspends and reinstates grants. */
-export { reinstateChildAidGrants, suspendChildAidGrants } from './grant-transitions';
+/** What other domains may use from aid: overdue-report escalation and spot checks suspend and reinstate grants. */
+export { type ChildAidReviewReason, reinstateChildAidGrants, suspendChildAidGrants } from './grant-transitions';
 export { AidGrant } from './aid-grant.entity';

@@ -14,7 +14,8 @@ export type { SqlCondition };
  * - HOTLINE_OPERATOR: all children, to find the one a caller speaks of (sensitive fields stay closed);
  * - COMPANION: the children in their current caseload;
  * - INSTITUTION_STAFF: the children placed in their institution now;
- * - EXPERT_ADVISOR, AUDITOR, ADMIN: none (experts see what a supervision session shares with them);
+ * - EXPERT_ADVISOR: the children a supervision session of theirs (not cancelled) shares with them;
+ * - AUDITOR, ADMIN: none;
  * - PUBLIC: none; SYSTEM (the command line): all.
  */
 export function childScope(actor: Actor, alias = 'c'): SqlCondition {
@@ -38,6 +39,13 @@ export function childScope(actor: Actor, alias = 'c'): SqlCondition {
     conditions.push({
       sql: `${alias}.id in (select p.child_id from placement p where p.institution_id = ? and p.ended_on is null)`,
       params: [actor.institutionId],
+    });
+  }
+  if (has(StaffRole.EXPERT_ADVISOR) && actor.workerId) {
+    conditions.push({
+      sql: `${alias}.id in (select ssc.child_id from supervision_session_child ssc join supervision_session ss on ss.id = ssc.session_id
+        where ss.expert_id = ? and ssc.shared_with_expert and ss.status <> 'CANCELLED')`,
+      params: [actor.workerId],
     });
   }
   return anyOf(conditions);

@@ -94,6 +94,10 @@ export class ProgressReportService {
       if (decision === ReviewDecision.ACCEPT && !(await this.stillSuspending(em, report))) {
         await reinstateChildAidGrants(em, report.child.id, 'OVERDUE_REPORT', this.staffId());
       }
+      // An accepted report also shows the companion follows the child: it clears a failed spot check.
+      if (decision === ReviewDecision.ACCEPT) {
+        await reinstateChildAidGrants(em, report.child.id, 'SPOT_CHECK', this.staffId(), 'An accepted progress report cleared the spot check.');
+      }
       return report;
     });
   }

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { ApolloServerPlugin } from '@apollo/server';
-import { NotFoundError as EntityNotFoundError, OptimisticLockError, UniqueConstraintViolationException } from '@mikro-orm/core';
+import { DriverException, NotFoundError as EntityNotFoundError, OptimisticLockError, UniqueConstraintViolationException } from '@mikro-orm/core';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { ArgumentValidationError } from 'type-graphql';
 import type { Logger } from '../logger';
@@ -57,6 +57,13 @@ export class ErrorFormatter {
     if (cause instanceof UniqueConstraintViolationException) {
       return { ...base, message: 'A record with the same unique value already exists.', extensions: { code: ErrorCode.CONFLICT } };
     }
+    if (isExclusionViolation(cause)) {
+      return {
+        ...base,
+        message: 'That time is already taken: someone in it has another booking that overlaps. Pick another time.',
+        extensions: { code: ErrorCode.CONFLICT },
+      };
+    }
     if (cause instanceof OptimisticLockError) {
       return {
         ...base,
@@ -106,7 +113,7 @@ export class ErrorFormatter {
   private isUnexpected(cause: unknown): boolean {
     if (cause instanceof DomainError || cause instanceof ArgumentValidationError) return false;
     if (cause instanceof EntityNotFoundError || cause instanceof UniqueConstraintViolationException) return false;
-    if (cause instanceof OptimisticLockError) return false;
+    if (cause instanceof OptimisticLockError || isExclusionViolation(cause)) return false;
     return !(cause instanceof GraphQLError) || Boolean(cause.originalError) || Boolean(cause.path);
   }
 
@@ -119,6 +126,11 @@ export class ErrorFormatter {
     logger.error({ err: cause, correlationId }, 'unexpected error while serving a GraphQL request');
     return correlationId;
   }
+}
+
+/** SQLSTATE 23P01: an exclusion constraint (e.g. no two overlapping bookings of one person) refused a row. */
+function isExclusionViolation(cause: unknown): boolean {
+  return cause instanceof DriverException && cause.code === '23P01';
 }
 
 function isKnownDomainCode(code: string): boolean {

@@ -48,6 +48,21 @@ export type AssignCompanionInput = {
   startedOn: unknown;
 };
 
+/** Whether one participant came. */
+export type AttendanceInput = {
+  /** Whether they came. */
+  attended: boolean;
+  /** The participant (its id in the session). */
+  participantId: string;
+};
+
+/** Whether an expert availability slot repeats every week or is one date only. */
+export type AvailabilityRecurrence =
+  /** On one date only, at the given Asia/Jakarta times. */
+  | 'ONE_OFF'
+  /** Every week on the given weekday, at the given Asia/Jakarta times. */
+  | 'WEEKLY';
+
 /** Who receives the second share of a grant (200,000 IDR in 2015): set by the programme. */
 export type BeneficiaryKind =
   /** The child's companion (pendamping). */
@@ -185,6 +200,25 @@ export type ChildOrder =
   | 'NAME'
   | 'REGISTERED_NEWEST_FIRST';
 
+/** What kind of entry on a child's timeline. */
+export type ChildTimelineEntryKind =
+  /** Something that happened in one of the child's protection cases (for case roles only). */
+  | 'CASE_EVENT'
+  /** A follow-up about the child was done. */
+  | 'FOLLOW_UP_COMPLETED'
+  /** A session recommended a follow-up about the child (an owner and a due date). */
+  | 'FOLLOW_UP_RECORDED'
+  /** A supervision session that discussed the child was held. */
+  | 'SUPERVISION_SESSION_HELD';
+
+/** A community member taking part in a session. */
+export type CommunityMemberInput = {
+  /** Phone number or e-mail address, up to 200 characters. */
+  contact: string;
+  /** Name, up to 200 characters. */
+  name: string;
+};
+
 /** Consent of the child (as fits their age) and guardian to processing. */
 export type ConsentStatus =
   | 'GIVEN'
@@ -291,6 +325,18 @@ export type EvaluationPeriodInput = {
 export type EventAudience =
   | 'CASEWORK'
   | 'OVERSIGHT';
+
+/** A recommendation of the session, to become a follow-up task. */
+export type FollowUpInput = {
+  /** The child it is about: one discussed in the session. It then shows on the child's timeline. */
+  childId?: string | null | undefined;
+  /** The last day it may be done on time. */
+  dueOn: unknown;
+  /** Who does it (a worker id). */
+  ownerWorkerId: string;
+  /** What is to be done, up to 2000 characters. */
+  recommendation: string;
+};
 
 /** How a guardian is related to a child. */
 export type GuardianRelationship =
@@ -448,6 +494,20 @@ export type ProposeAidGrantInput = {
   year: number;
 };
 
+/** A time slot an expert publishes, in Asia/Jakarta time: weekly on a weekday, or on one date. */
+export type PublishExpertAvailabilityInput = {
+  /** ONE_OFF: the date (YYYY-MM-DD, Asia/Jakarta). */
+  date?: unknown;
+  /** End, HH:MM in Asia/Jakarta time (24:00 for midnight), after the start. */
+  endTime: string;
+  /** WEEKLY (give weekday) or ONE_OFF (give date). */
+  recurrence: AvailabilityRecurrence;
+  /** Start, HH:MM in Asia/Jakarta time. */
+  startTime: string;
+  /** WEEKLY: ISO weekday, 1 (Monday) to 7 (Sunday). */
+  weekday?: number | null | undefined;
+};
+
 /** A dated assessment of a child's development, one score (1-4) per domain assessed. */
 export type RecordDevelopmentAssessmentInput = {
   /** Day of the assessment (YYYY-MM-DD, Asia/Jakarta); a day in the future is refused with BAD_USER_INPUT. */
@@ -470,6 +530,28 @@ export type RecordDisbursementInput = {
   paymentReference: string;
   /** CHILD, or the grant's beneficiary kind for the second share. */
   share: LedgerShare;
+};
+
+/** What happened in a session: attendance, notes and recommendations. */
+export type RecordSessionOutcomeInput = {
+  /** Who came; participants not named stay unrecorded. */
+  attendance?: Array<AttendanceInput>;
+  /** Recommendations, each becoming a follow-up task. */
+  followUps?: Array<FollowUpInput>;
+  /** The expert's notes, up to 10000 characters. */
+  notes: string;
+  /** The session (CONFIRMED). */
+  sessionId: string;
+};
+
+/** The outcome of a spot check. */
+export type RecordSpotCheckOutcomeInput = {
+  /** What the companion could and could not say, up to 4000 characters. */
+  notes: string;
+  /** How well the companion knew how the child is doing; DOES_NOT_KNOW suspends the child's aid grants. */
+  outcome: SpotCheckOutcome;
+  /** The spot check you started. */
+  spotCheckId: string;
 };
 
 /** Whether the office still works with this child. */
@@ -591,6 +673,32 @@ export type ReportStatus =
   | 'IN_PROGRESS'
   | 'RECEIVED';
 
+/** A request for a supervision session with an expert, inside one of their availability slots. */
+export type RequestSupervisionSessionInput = {
+  /** Children to discuss; each must be one you may see. */
+  children?: Array<SessionChildInput>;
+  /** Community members taking part. */
+  communityMembers?: Array<CommunityMemberInput>;
+  /** End (ISO 8601 date-time), after the start, on the same Asia/Jakarta day, at most 8 hours later. */
+  endsAt: string;
+  /** The expert (a worker of kind EXPERT_ADVISOR). */
+  expertId: string;
+  /** What kind of session. */
+  kind: SupervisionSessionKind;
+  /** The online meeting link (https). */
+  onlineLink?: string | null | undefined;
+  /** Workers and companions taking part (worker ids); a companion who requests takes part anyway. */
+  participantWorkerIds?: Array<string>;
+  /** Where it takes place, up to 500 characters; give a place, an online link or both. */
+  place?: string | null | undefined;
+  /** Protection cases to discuss (a case conference); each must be one you may see (NOT_FOUND otherwise). Cases are never shared with the expert. */
+  protectionCaseIds?: Array<string>;
+  /** Start (ISO 8601 date-time). */
+  startsAt: string;
+  /** What the session is about, up to 2000 characters. */
+  topic: string;
+};
+
 /** A supervisor's decision on a submitted report. */
 export type ReviewDecision =
   | 'ACCEPT'
@@ -625,10 +733,27 @@ export type SaveProgressReportDraftInput = {
   periodStart: unknown;
 };
 
+/** A child to discuss in a session (one you may see). */
+export type SessionChildInput = {
+  /** The child (NOT_FOUND outside your scope). */
+  childId: string;
+  /** Whether to share the child's profile with the expert for this session. */
+  shareWithExpert: boolean;
+};
+
 /** Laki-laki (MALE) or perempuan (FEMALE), as on the birth record. */
 export type Sex =
   | 'FEMALE'
   | 'MALE';
+
+/** How well the companion could say how the child is doing. */
+export type SpotCheckOutcome =
+  /** The companion cannot say how the child is doing: the child's aid grants are suspended (SPOT_CHECK). */
+  | 'DOES_NOT_KNOW'
+  /** The companion knows how the child is doing; lifts an earlier spot check's aid suspension. */
+  | 'KNOWS'
+  /** The companion knows part of it; recorded, nothing is suspended. */
+  | 'PARTLY';
 
 /** What a staff member does at the office; an account may hold several. */
 export type StaffRole =
@@ -680,6 +805,43 @@ export type SubmitHotlineReportInput = {
   /** The reporter's name, if they want to give it (up to 120 characters). */
   reporterName?: string | null | undefined;
 };
+
+/** What happened to a supervision session. */
+export type SupervisionSessionChange =
+  /** It was cancelled. */
+  | 'CANCELLED'
+  /** The expert confirmed it. */
+  | 'CONFIRMED'
+  /** Its outcome was recorded. */
+  | 'HELD'
+  /** It was recorded as a no-show. */
+  | 'NO_SHOW'
+  /** The session was requested. */
+  | 'REQUESTED';
+
+/** What kind of supervision or assistance (asistensi) a session is. */
+export type SupervisionSessionKind =
+  /** A conference about particular cases or children. */
+  | 'CASE_CONFERENCE'
+  /** Assistance for active community members. */
+  | 'COMMUNITY'
+  /** Several workers or companions with the expert. */
+  | 'GROUP'
+  /** One worker or companion with the expert. */
+  | 'INDIVIDUAL';
+
+/** Where a supervision session stands. */
+export type SupervisionSessionStatus =
+  /** Cancelled, with a reason; its time is free again. */
+  | 'CANCELLED'
+  /** Confirmed by the expert. */
+  | 'CONFIRMED'
+  /** Took place; attendance, notes and follow-ups are recorded. */
+  | 'HELD'
+  /** Nobody came (recorded by the expert). */
+  | 'NO_SHOW'
+  /** Requested by a supervisor or companion; waits for the expert to confirm. */
+  | 'PROPOSED';
 
 /** A suspension of a grant: the reason category and what happened. */
 export type SuspendAidGrantInput = {
@@ -1301,7 +1463,135 @@ export type MyStaffAccountChangedSubscriptionVariables = Exact<{ [key: string]: 
 
 export type MyStaffAccountChangedSubscription = { myStaffAccountChanged: { id: string, roles: Array<StaffRole>, area: JakartaArea | null, active: boolean } };
 
+export type SupervisionSessionFieldsFragment = { id: string, kind: SupervisionSessionKind, status: SupervisionSessionStatus, topic: string, startsAt: string, endsAt: string, place: string | null, onlineLink: string | null, area: JakartaArea | null, cancellationReason: string | null, notes: string | null, version: number, expert: { id: string }, participants: Array<{ id: string, communityName: string | null, communityContact: string | null, attended: boolean | null, worker: { id: string } | null }>, discussedChildren: Array<{ sharedWithExpert: boolean, child: { id: string } | null }>, discussedCases: Array<{ id: string }>, followUps: Array<{ id: string, recommendation: string, dueOn: unknown, completedAt: string | null, owner: { id: string } }> };
+
+export type PublishExpertAvailabilityMutationVariables = Exact<{
+  input: PublishExpertAvailabilityInput;
+}>;
+
+
+export type PublishExpertAvailabilityMutation = { publishExpertAvailability: { id: string, recurrence: AvailabilityRecurrence, weekday: number | null, date: unknown, startTime: string, endTime: string, expert: { id: string } } };
+
+export type ExpertAvailabilityQueryVariables = Exact<{
+  expertId: string;
+}>;
+
+
+export type ExpertAvailabilityQuery = { expertAvailability: Array<{ id: string, recurrence: AvailabilityRecurrence, weekday: number | null, date: unknown, startTime: string, endTime: string }> };
+
+export type RequestSupervisionSessionMutationVariables = Exact<{
+  input: RequestSupervisionSessionInput;
+}>;
+
+
+export type RequestSupervisionSessionMutation = { requestSupervisionSession: { id: string, kind: SupervisionSessionKind, status: SupervisionSessionStatus, topic: string, startsAt: string, endsAt: string, place: string | null, onlineLink: string | null, area: JakartaArea | null, cancellationReason: string | null, notes: string | null, version: number, expert: { id: string }, participants: Array<{ id: string, communityName: string | null, communityContact: string | null, attended: boolean | null, worker: { id: string } | null }>, discussedChildren: Array<{ sharedWithExpert: boolean, child: { id: string } | null }>, discussedCases: Array<{ id: string }>, followUps: Array<{ id: string, recommendation: string, dueOn: unknown, completedAt: string | null, owner: { id: string } }> } };
+
+export type ConfirmSupervisionSessionMutationVariables = Exact<{
+  sessionId: string;
+}>;
+
+
+export type ConfirmSupervisionSessionMutation = { confirmSupervisionSession: { id: string, status: SupervisionSessionStatus } };
+
+export type CancelSupervisionSessionMutationVariables = Exact<{
+  sessionId: string;
+  reason: string;
+}>;
+
+
+export type CancelSupervisionSessionMutation = { cancelSupervisionSession: { id: string, status: SupervisionSessionStatus, cancellationReason: string | null } };
+
+export type RecordSupervisionSessionOutcomeMutationVariables = Exact<{
+  input: RecordSessionOutcomeInput;
+}>;
+
+
+export type RecordSupervisionSessionOutcomeMutation = { recordSupervisionSessionOutcome: { id: string, kind: SupervisionSessionKind, status: SupervisionSessionStatus, topic: string, startsAt: string, endsAt: string, place: string | null, onlineLink: string | null, area: JakartaArea | null, cancellationReason: string | null, notes: string | null, version: number, expert: { id: string }, participants: Array<{ id: string, communityName: string | null, communityContact: string | null, attended: boolean | null, worker: { id: string } | null }>, discussedChildren: Array<{ sharedWithExpert: boolean, child: { id: string } | null }>, discussedCases: Array<{ id: string }>, followUps: Array<{ id: string, recommendation: string, dueOn: unknown, completedAt: string | null, owner: { id: string } }> } };
+
+export type SupervisionSessionQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type SupervisionSessionQuery = { supervisionSession: { id: string, kind: SupervisionSessionKind, status: SupervisionSessionStatus, topic: string, startsAt: string, endsAt: string, place: string | null, onlineLink: string | null, area: JakartaArea | null, cancellationReason: string | null, notes: string | null, version: number, expert: { id: string }, participants: Array<{ id: string, communityName: string | null, communityContact: string | null, attended: boolean | null, worker: { id: string } | null }>, discussedChildren: Array<{ sharedWithExpert: boolean, child: { id: string } | null }>, discussedCases: Array<{ id: string }>, followUps: Array<{ id: string, recommendation: string, dueOn: unknown, completedAt: string | null, owner: { id: string } }> } | null };
+
+export type MySupervisionSessionsSubscriptionVariables = Exact<{
+  afterSequence?: string | null | undefined;
+}>;
+
+
+export type MySupervisionSessionsSubscription = { mySupervisionSessions: { sequence: string, change: SupervisionSessionChange, session: { id: string, status: SupervisionSessionStatus } | null } };
+
+export type IssueCalendarTokenMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type IssueCalendarTokenMutation = { issueCalendarToken: { path: string, token: string } };
+
+export type CompleteSupervisionFollowUpMutationVariables = Exact<{
+  followUpId: string;
+  note: string;
+}>;
+
+
+export type CompleteSupervisionFollowUpMutation = { completeSupervisionFollowUp: { id: string, completedAt: string | null } };
+
+export type OverdueFollowUpsQueryVariables = Exact<{
+  area?: JakartaArea | null | undefined;
+}>;
+
+
+export type OverdueFollowUpsQuery = { overdueFollowUps: Array<{ id: string, recommendation: string, dueOn: unknown, owner: { id: string }, child: { id: string } | null }> };
+
+export type StartSpotCheckMutationVariables = Exact<{
+  companionId: string;
+}>;
+
+
+export type StartSpotCheckMutation = { startSpotCheck: { id: string, childId: string, outcome: SpotCheckOutcome | null, companion: { id: string } } };
+
+export type RecordSpotCheckOutcomeMutationVariables = Exact<{
+  input: RecordSpotCheckOutcomeInput;
+}>;
+
+
+export type RecordSpotCheckOutcomeMutation = { recordSpotCheckOutcome: { id: string, outcome: SpotCheckOutcome | null, notes: string | null, aidGrantsChanged: number } };
+
+export type SupervisionCoverageQueryVariables = Exact<{
+  fromMonth: string;
+  toMonth: string;
+}>;
+
+
+export type SupervisionCoverageQuery = { supervisionCoverage: Array<{ month: string, area: JakartaArea | null, workersSupervised: number, companionsSupervised: number, sessionsHeld: number, sessionsCancelled: number, followUpsDue: number, followUpsDoneOnTime: number }> };
+
+export type ChildTimelineQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ChildTimelineQuery = { child: { id: string, fullName: string, timeline: Array<{ kind: ChildTimelineEntryKind, occurredAt: string, summary: string | null, followUpId: string | null, supervisionSessionId: string | null, dueOn: unknown }> } | null };
+
+export type ExpertChildrenQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ExpertChildrenQuery = { children: { totalCount: number, nodes: Array<{ id: string }> } };
+
+export type OverdueFollowUpsNestedQueryVariables = Exact<{
+  area?: JakartaArea | null | undefined;
+}>;
+
+
+export type OverdueFollowUpsNestedQuery = { overdueFollowUps: Array<{ id: string, owner: { id: string, fullName: string }, child: { id: string, fullName: string } | null, session: { id: string, expert: { id: string }, participants: Array<{ worker: { id: string } | null }>, discussedChildren: Array<{ child: { id: string } | null }>, followUps: Array<{ id: string }> } | null }> };
+
+export type MarkSupervisionSessionNoShowMutationVariables = Exact<{
+  sessionId: string;
+}>;
+
+
+export type MarkSupervisionSessionNoShowMutation = { markSupervisionSessionNoShow: { id: string, status: SupervisionSessionStatus } };
+
 export const AidGrantFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AidGrantFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AidGrant"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"beneficiaryKind"}},{"kind":"Field","name":{"kind":"Name","value":"beneficiaryId"}},{"kind":"Field","name":{"kind":"Name","value":"eligibilityNote"}},{"kind":"Field","name":{"kind":"Name","value":"suspensionReason"}},{"kind":"Field","name":{"kind":"Name","value":"suspensionDetail"}},{"kind":"Field","name":{"kind":"Name","value":"proposedBy"}},{"kind":"Field","name":{"kind":"Name","value":"approvedBy"}},{"kind":"Field","name":{"kind":"Name","value":"childShareDisbursed"}},{"kind":"Field","name":{"kind":"Name","value":"secondShareDisbursed"}}]}}]} as unknown as DocumentNode<AidGrantFieldsFragment, unknown>;
+export const SupervisionSessionFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SupervisionSessionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SupervisionSession"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"topic"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"place"}},{"kind":"Field","name":{"kind":"Name","value":"onlineLink"}},{"kind":"Field","name":{"kind":"Name","value":"area"}},{"kind":"Field","name":{"kind":"Name","value":"cancellationReason"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"expert"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"participants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"communityName"}},{"kind":"Field","name":{"kind":"Name","value":"communityContact"}},{"kind":"Field","name":{"kind":"Name","value":"attended"}},{"kind":"Field","name":{"kind":"Name","value":"worker"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"discussedChildren"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sharedWithExpert"}},{"kind":"Field","name":{"kind":"Name","value":"child"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"discussedCases"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"followUps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"recommendation"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"completedAt"}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<SupervisionSessionFieldsFragment, unknown>;
 export const AidProgrammesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AidProgrammes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"aidProgrammes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"secondShareBeneficiary"}},{"kind":"Field","name":{"kind":"Name","value":"years"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"childShareAmount"}},{"kind":"Field","name":{"kind":"Name","value":"secondShareAmount"}}]}}]}}]}}]} as unknown as DocumentNode<AidProgrammesQuery, AidProgrammesQueryVariables>;
 export const OpenProgrammeYearDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OpenProgrammeYear"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"programme"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PksaProgramme"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"childShareAmount"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Rupiah"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"secondShareAmount"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Rupiah"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"openProgrammeYear"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"programme"},"value":{"kind":"Variable","name":{"kind":"Name","value":"programme"}}},{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}},{"kind":"Argument","name":{"kind":"Name","value":"childShareAmount"},"value":{"kind":"Variable","name":{"kind":"Name","value":"childShareAmount"}}},{"kind":"Argument","name":{"kind":"Name","value":"secondShareAmount"},"value":{"kind":"Variable","name":{"kind":"Name","value":"secondShareAmount"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"childShareAmount"}},{"kind":"Field","name":{"kind":"Name","value":"secondShareAmount"}},{"kind":"Field","name":{"kind":"Name","value":"programme"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<OpenProgrammeYearMutation, OpenProgrammeYearMutationVariables>;
 export const ProposeAidGrantDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ProposeAidGrant"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ProposeAidGrantInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"proposeAidGrant"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AidGrantFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AidGrantFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AidGrant"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"beneficiaryKind"}},{"kind":"Field","name":{"kind":"Name","value":"beneficiaryId"}},{"kind":"Field","name":{"kind":"Name","value":"eligibilityNote"}},{"kind":"Field","name":{"kind":"Name","value":"suspensionReason"}},{"kind":"Field","name":{"kind":"Name","value":"suspensionDetail"}},{"kind":"Field","name":{"kind":"Name","value":"proposedBy"}},{"kind":"Field","name":{"kind":"Name","value":"approvedBy"}},{"kind":"Field","name":{"kind":"Name","value":"childShareDisbursed"}},{"kind":"Field","name":{"kind":"Name","value":"secondShareDisbursed"}}]}}]} as unknown as DocumentNode<ProposeAidGrantMutation, ProposeAidGrantMutationVariables>;
@@ -1371,3 +1661,21 @@ export const ChangeStaffAccountAccessDocument = {"kind":"Document","definitions"
 export const DeactivateStaffAccountDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeactivateStaffAccount"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DeactivateStaffAccountInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deactivateStaffAccount"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"deactivatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"deactivationReason"}}]}}]}}]} as unknown as DocumentNode<DeactivateStaffAccountMutation, DeactivateStaffAccountMutationVariables>;
 export const ReactivateStaffAccountDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReactivateStaffAccount"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reactivateStaffAccount"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"active"}}]}}]}}]} as unknown as DocumentNode<ReactivateStaffAccountMutation, ReactivateStaffAccountMutationVariables>;
 export const MyStaffAccountChangedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"MyStaffAccountChanged"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myStaffAccountChanged"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"area"}},{"kind":"Field","name":{"kind":"Name","value":"active"}}]}}]}}]} as unknown as DocumentNode<MyStaffAccountChangedSubscription, MyStaffAccountChangedSubscriptionVariables>;
+export const PublishExpertAvailabilityDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PublishExpertAvailability"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PublishExpertAvailabilityInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"publishExpertAvailability"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"recurrence"}},{"kind":"Field","name":{"kind":"Name","value":"weekday"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"startTime"}},{"kind":"Field","name":{"kind":"Name","value":"endTime"}},{"kind":"Field","name":{"kind":"Name","value":"expert"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<PublishExpertAvailabilityMutation, PublishExpertAvailabilityMutationVariables>;
+export const ExpertAvailabilityDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ExpertAvailability"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"expertId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"expertAvailability"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"expertId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"expertId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"recurrence"}},{"kind":"Field","name":{"kind":"Name","value":"weekday"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"startTime"}},{"kind":"Field","name":{"kind":"Name","value":"endTime"}}]}}]}}]} as unknown as DocumentNode<ExpertAvailabilityQuery, ExpertAvailabilityQueryVariables>;
+export const RequestSupervisionSessionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RequestSupervisionSession"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RequestSupervisionSessionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestSupervisionSession"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SupervisionSessionFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SupervisionSessionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SupervisionSession"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"topic"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"place"}},{"kind":"Field","name":{"kind":"Name","value":"onlineLink"}},{"kind":"Field","name":{"kind":"Name","value":"area"}},{"kind":"Field","name":{"kind":"Name","value":"cancellationReason"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"expert"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"participants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"communityName"}},{"kind":"Field","name":{"kind":"Name","value":"communityContact"}},{"kind":"Field","name":{"kind":"Name","value":"attended"}},{"kind":"Field","name":{"kind":"Name","value":"worker"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"discussedChildren"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sharedWithExpert"}},{"kind":"Field","name":{"kind":"Name","value":"child"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"discussedCases"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"followUps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"recommendation"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"completedAt"}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<RequestSupervisionSessionMutation, RequestSupervisionSessionMutationVariables>;
+export const ConfirmSupervisionSessionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConfirmSupervisionSession"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sessionId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"confirmSupervisionSession"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"sessionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sessionId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<ConfirmSupervisionSessionMutation, ConfirmSupervisionSessionMutationVariables>;
+export const CancelSupervisionSessionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CancelSupervisionSession"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sessionId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cancelSupervisionSession"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"sessionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sessionId"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"cancellationReason"}}]}}]}}]} as unknown as DocumentNode<CancelSupervisionSessionMutation, CancelSupervisionSessionMutationVariables>;
+export const RecordSupervisionSessionOutcomeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordSupervisionSessionOutcome"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordSessionOutcomeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordSupervisionSessionOutcome"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SupervisionSessionFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SupervisionSessionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SupervisionSession"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"topic"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"place"}},{"kind":"Field","name":{"kind":"Name","value":"onlineLink"}},{"kind":"Field","name":{"kind":"Name","value":"area"}},{"kind":"Field","name":{"kind":"Name","value":"cancellationReason"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"expert"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"participants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"communityName"}},{"kind":"Field","name":{"kind":"Name","value":"communityContact"}},{"kind":"Field","name":{"kind":"Name","value":"attended"}},{"kind":"Field","name":{"kind":"Name","value":"worker"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"discussedChildren"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sharedWithExpert"}},{"kind":"Field","name":{"kind":"Name","value":"child"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"discussedCases"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"followUps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"recommendation"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"completedAt"}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<RecordSupervisionSessionOutcomeMutation, RecordSupervisionSessionOutcomeMutationVariables>;
+export const SupervisionSessionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SupervisionSession"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"supervisionSession"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SupervisionSessionFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SupervisionSessionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SupervisionSession"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"topic"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"place"}},{"kind":"Field","name":{"kind":"Name","value":"onlineLink"}},{"kind":"Field","name":{"kind":"Name","value":"area"}},{"kind":"Field","name":{"kind":"Name","value":"cancellationReason"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"expert"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"participants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"communityName"}},{"kind":"Field","name":{"kind":"Name","value":"communityContact"}},{"kind":"Field","name":{"kind":"Name","value":"attended"}},{"kind":"Field","name":{"kind":"Name","value":"worker"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"discussedChildren"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sharedWithExpert"}},{"kind":"Field","name":{"kind":"Name","value":"child"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"discussedCases"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"followUps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"recommendation"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"completedAt"}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<SupervisionSessionQuery, SupervisionSessionQueryVariables>;
+export const MySupervisionSessionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"MySupervisionSessions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"afterSequence"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mySupervisionSessions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"afterSequence"},"value":{"kind":"Variable","name":{"kind":"Name","value":"afterSequence"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sequence"}},{"kind":"Field","name":{"kind":"Name","value":"change"}},{"kind":"Field","name":{"kind":"Name","value":"session"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<MySupervisionSessionsSubscription, MySupervisionSessionsSubscriptionVariables>;
+export const IssueCalendarTokenDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"IssueCalendarToken"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issueCalendarToken"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"token"}}]}}]}}]} as unknown as DocumentNode<IssueCalendarTokenMutation, IssueCalendarTokenMutationVariables>;
+export const CompleteSupervisionFollowUpDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CompleteSupervisionFollowUp"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"followUpId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"note"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"completeSupervisionFollowUp"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"followUpId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"followUpId"}}},{"kind":"Argument","name":{"kind":"Name","value":"note"},"value":{"kind":"Variable","name":{"kind":"Name","value":"note"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"completedAt"}}]}}]}}]} as unknown as DocumentNode<CompleteSupervisionFollowUpMutation, CompleteSupervisionFollowUpMutationVariables>;
+export const OverdueFollowUpsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OverdueFollowUps"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"area"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"JakartaArea"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"overdueFollowUps"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"area"},"value":{"kind":"Variable","name":{"kind":"Name","value":"area"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"recommendation"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"child"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<OverdueFollowUpsQuery, OverdueFollowUpsQueryVariables>;
+export const StartSpotCheckDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"StartSpotCheck"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"companionId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startSpotCheck"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"companionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"companionId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"childId"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"companion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<StartSpotCheckMutation, StartSpotCheckMutationVariables>;
+export const RecordSpotCheckOutcomeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordSpotCheckOutcome"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordSpotCheckOutcomeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordSpotCheckOutcome"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}},{"kind":"Field","name":{"kind":"Name","value":"aidGrantsChanged"}}]}}]}}]} as unknown as DocumentNode<RecordSpotCheckOutcomeMutation, RecordSpotCheckOutcomeMutationVariables>;
+export const SupervisionCoverageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SupervisionCoverage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"fromMonth"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"toMonth"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"supervisionCoverage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"fromMonth"},"value":{"kind":"Variable","name":{"kind":"Name","value":"fromMonth"}}},{"kind":"Argument","name":{"kind":"Name","value":"toMonth"},"value":{"kind":"Variable","name":{"kind":"Name","value":"toMonth"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"area"}},{"kind":"Field","name":{"kind":"Name","value":"workersSupervised"}},{"kind":"Field","name":{"kind":"Name","value":"companionsSupervised"}},{"kind":"Field","name":{"kind":"Name","value":"sessionsHeld"}},{"kind":"Field","name":{"kind":"Name","value":"sessionsCancelled"}},{"kind":"Field","name":{"kind":"Name","value":"followUpsDue"}},{"kind":"Field","name":{"kind":"Name","value":"followUpsDoneOnTime"}}]}}]}}]} as unknown as DocumentNode<SupervisionCoverageQuery, SupervisionCoverageQueryVariables>;
+export const ChildTimelineDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ChildTimeline"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"child"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"timeline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"followUpId"}},{"kind":"Field","name":{"kind":"Name","value":"supervisionSessionId"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}}]}}]}}]}}]} as unknown as DocumentNode<ChildTimelineQuery, ChildTimelineQueryVariables>;
+export const ExpertChildrenDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ExpertChildren"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"children"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<ExpertChildrenQuery, ExpertChildrenQueryVariables>;
+export const OverdueFollowUpsNestedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OverdueFollowUpsNested"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"area"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"JakartaArea"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"overdueFollowUps"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"area"},"value":{"kind":"Variable","name":{"kind":"Name","value":"area"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"child"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"session"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"expert"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"participants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"worker"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"discussedChildren"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"child"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"followUps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<OverdueFollowUpsNestedQuery, OverdueFollowUpsNestedQueryVariables>;
+export const MarkSupervisionSessionNoShowDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MarkSupervisionSessionNoShow"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sessionId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"markSupervisionSessionNoShow"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"sessionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sessionId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<MarkSupervisionSessionNoShowMutation, MarkSupervisionSessionNoShowMutationVariables>;
