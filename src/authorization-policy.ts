@@ -221,6 +221,10 @@ export const AUTHORIZATION_POLICY: Readonly<Record<string, PolicyEntry>> = {
   'Mutation.openProgrammeYear': each(ALL, ADMIN),
   'Mutation.setProgrammeReportingPeriod': each(ALL, ADMIN),
 
+  // Audit log
+  'Query.auditLog': each(ALL, ADMIN, AUDITOR),
+  'Query.childAccessLog': each(ALL, ADMIN, AUDITOR),
+
   // Expert supervision
   'Query.expertAvailability': SLOT_READERS,
   'ExpertAvailability.expert': SLOT_READERS,

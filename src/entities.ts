@@ -1,3 +1,4 @@
+import { AuditEntry } from './audit/audit-entry.entity';
 import { AidGrant, AidGrantTransition } from './aid/aid-grant.entity';
 import { AidProgramme, ProgrammeYear } from './aid/aid-programme.entity';
 import { LedgerEntry } from './aid/ledger-entry.entity';
@@ -27,6 +28,7 @@ import { Worker } from './workers/worker.entity';
 
 /** Every MikroORM entity; the ORM, the migrations and the tests all take this one list. */
 export const entities = [
+  AuditEntry,
   StaffAccount,
   Kecamatan,
   Kelurahan,

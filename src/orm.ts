@@ -2,6 +2,7 @@ import path from 'node:path';
 import { DefaultLogger, type LogContext, type LoggerNamespace, type LoggerOptions, MikroORM, type Options } from '@mikro-orm/core';
 import { Migrator } from '@mikro-orm/migrations';
 import { PostgreSqlDriver } from '@mikro-orm/postgresql';
+import { ChangeAuditSubscriber } from './audit/change-audit';
 import type { AppConfig } from './config';
 import { entities } from './entities';
 import { projectRoot } from './project-root';
@@ -26,6 +27,7 @@ export function ormOptions(databaseUrl: string, config: AppConfig, logger: Logge
     clientUrl: withApplicationName(databaseUrl, applicationName),
     entities,
     extensions: [Migrator],
+    subscribers: [new ChangeAuditSubscriber()],
     forceUtcTimezone: true,
     colors: false,
     allowGlobalContext: false,

@@ -1,4 +1,6 @@
 import 'reflect-metadata';
+import { auditMiddleware } from './audit/audit.middleware';
+import { AuditResolver } from './audit/audit.resolver';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema, type NonEmptyArray } from 'type-graphql';
 import {
@@ -40,6 +42,7 @@ import type { LocalPubSub } from './shared/events/domain-events';
 /** Every resolver class in the schema. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export const resolvers: NonEmptyArray<Function> = [
+  AuditResolver,
   StaffAccountResolver,
   ChildResolver,
   ChildProfileResolver,
@@ -90,6 +93,7 @@ export async function buildLindungiSchema(pubSub: LocalPubSub): Promise<GraphQLS
     pubSub,
     authChecker,
     authMode: 'error',
+    globalMiddlewares: [auditMiddleware],
     validate: { forbidUnknownValues: true },
   });
   assertAuthorizationIsComplete(schema);

@@ -23,6 +23,7 @@ import { buildLindungiSchema } from './schema';
 import { DomainError, ErrorCode } from './shared/errors/domain-error';
 import { ErrorFormatter } from './shared/errors/format-error';
 import { OperationGuard } from './shared/operation-guard';
+import { auditPlugin } from './audit/audit.plugin';
 import { startDomainEvents } from './shared/events/start-domain-events';
 import { createLogger, type Logger } from './shared/logger';
 import { Metrics } from './shared/observability/metrics';
@@ -127,6 +128,7 @@ async function startHttp(
       production ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault({ embed: true }),
       metrics.apolloPlugin(),
       guard.apolloPlugin(),
+      auditPlugin(),
       formatter.plugin(),
     ],
   });
@@ -176,6 +178,7 @@ async function startHttp(
             logger: req.log,
             requestId: String(req.id),
             clientAddress: req.ip ?? null,
+            purpose: typeof req.headers['x-access-purpose'] === 'string' ? req.headers['x-access-purpose'] : null,
           });
         } catch (error) {
           if (!(error instanceof DomainError)) throw error;

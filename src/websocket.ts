@@ -11,6 +11,8 @@ import type { ErrorFormatter } from './shared/errors/format-error';
 import type { Logger } from './shared/logger';
 import type { Metrics } from './shared/observability/metrics';
 import type { OperationGuard } from './shared/operation-guard';
+import { flushReads } from './audit/audit.plugin';
+import type { RequestContext } from './shared/request-context';
 
 /** What a client sends in `connection_init`: `{ "authorization": "Bearer <token>" }`, or nothing for PUBLIC. */
 export interface ConnectionParams {
@@ -112,6 +114,7 @@ export function startWebSocketServer(options: WebSocketOptions): GraphQLWebSocke
             logger: operationLogger,
             requestId: `${extra.connectionId}:${id}`,
             clientAddress: extra.request.socket.remoteAddress ?? null,
+            purpose: typeof ctx.connectionParams?.purpose === 'string' ? ctx.connectionParams.purpose : null,
           });
         } catch (error) {
           closeIfRefused(extra, error);
@@ -130,8 +133,11 @@ export function startWebSocketServer(options: WebSocketOptions): GraphQLWebSocke
         metrics.countOperation(payload.operationName ?? operation?.name?.value, operation?.operation ?? 'unknown', 'ws', failed ? 'error' : 'success');
         return undefined;
       },
-      onNext: (_ctx, _id, _payload, _args, result) =>
-        result.errors ? { ...result, errors: result.errors.map((error) => formatter.format(error)) } : undefined,
+      onNext: async (_ctx, _id, _payload, args, result) => {
+        // Each event's reads of personal data go on record as it is sent.
+        await flushReads(args.contextValue as RequestContext);
+        return result.errors ? { ...result, errors: result.errors.map((error) => formatter.format(error)) } : undefined;
+      },
       onError: (_ctx, _id, payload, errors) => {
         metrics.countOperation(payload.operationName, 'unknown', 'ws', 'error');
         return errors.map((error) => formatter.format(error));

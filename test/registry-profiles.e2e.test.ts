@@ -88,10 +88,14 @@ describe('a profile nested four levels deep', () => {
     // children reached both through guardians and through the companion's caseload share one loader, which
     // runs once or twice depending on which of the two parent lists comes back first: hence at most 16.
     const childByIdStatements = (statements: string[]) => statements.filter((statement) => statement.startsWith('select "c".* from "child" as "c" where (true) and "c"."id" in')).length;
+    // Plus one insert that puts every child read on record in the audit log, however many were read.
     for (const run of [few, many]) {
-      expect(run.statements.length).toBeGreaterThanOrEqual(15);
-      expect(run.statements.length).toBeLessThanOrEqual(16);
-      expect(childByIdStatements(run.statements)).toBeLessThanOrEqual(2);
+      const auditLines = run.statements.filter((statement) => statement.startsWith('insert into "audit_entry"'));
+      expect(auditLines).toHaveLength(1);
+      const reads = run.statements.filter((statement) => !auditLines.includes(statement));
+      expect(reads.length).toBeGreaterThanOrEqual(15);
+      expect(reads.length).toBeLessThanOrEqual(16);
+      expect(childByIdStatements(reads)).toBeLessThanOrEqual(2);
     }
   });
 });

@@ -1,3 +1,4 @@
+import { AccessRecorder } from '../src/audit/access-recorder';
 import { randomUUID } from 'node:crypto';
 import { validateNik } from '../src/children/nik';
 import { loadConfig } from '../src/config';
@@ -142,7 +143,7 @@ describe('lindungi seed', () => {
 
   it('links the demo companion and institution staff accounts to records that have children', async () => {
     const events = new DomainEvents();
-    const context = { em: first.orm.em.fork(), actor: { kind: 'SYSTEM' as const, label: 'test' }, logger: createLogger('silent'), requestId: randomUUID(), events, loaders: new RequestLoaders(), config: loadConfig({ NODE_ENV: 'test', JWT_SECRET: 's'.repeat(32) }), clientAddress: null };
+    const context = { em: first.orm.em.fork(), actor: { kind: 'SYSTEM' as const, label: 'test' }, logger: createLogger('silent'), requestId: randomUUID(), events, loaders: new RequestLoaders(), config: loadConfig({ NODE_ENV: 'test', JWT_SECRET: 's'.repeat(32) }), clientAddress: null, audit: new AccessRecorder({ actor: { kind: 'SYSTEM', label: 'test' }, requestId: randomUUID(), clientAddress: null, purpose: null }) };
     const accounts = await ensureDemoStaffAccounts(context, firstResult.demoLinks);
     expect(accounts).toHaveLength(8);
     const companion = accounts.find((account) => account.email === 'companion@lindungi.local');

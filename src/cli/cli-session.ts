@@ -4,6 +4,7 @@ import { migrate, openOrm, type Orm } from '../orm';
 import type { SystemActor } from '../shared/auth/actor';
 import { startEmbeddedCluster } from '../shared/database/embedded-postgres';
 import { startDomainEvents } from '../shared/events/start-domain-events';
+import { AccessRecorder } from '../audit/access-recorder';
 import { RequestLoaders } from '../shared/loaders';
 import type { Logger } from '../shared/logger';
 import type { RequestContext } from '../shared/request-context';
@@ -51,7 +52,10 @@ export async function withCliSession<Result>(
       try {
         return await work({
           orm,
-          systemContext: () => ({ em: orm.em.fork(), actor, logger, requestId: randomUUID(), events, loaders: new RequestLoaders(), config, clientAddress: null }),
+          systemContext: () => {
+            const requestId = randomUUID();
+            return { em: orm.em.fork(), actor, logger, requestId, events, loaders: new RequestLoaders(), config, clientAddress: null, audit: new AccessRecorder({ actor, requestId, clientAddress: null, purpose: 'command line' }) };
+          },
         });
       } finally {
         await close();

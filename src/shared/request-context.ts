@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { AccessRecorder } from '../audit/access-recorder';
 import type { AppConfig } from '../config';
 import type { Actor } from './auth/actor';
 import type { DomainEvents } from './events/domain-events';
@@ -19,4 +20,6 @@ export interface RequestContext {
   config: AppConfig;
   /** The client's network address (for rate limits), when known; null for the command line. */
   clientAddress: string | null;
+  /** What this request read and changed, for the audit log. */
+  audit: AccessRecorder;
 }

@@ -3,6 +3,7 @@ import { StaffAccountService } from '../../src/identity/staff-account.service';
 import type { StaffAccount } from '../../src/identity/staff-account.entity';
 import { JakartaArea, StaffRole } from '../../src/shared/auth/roles';
 import { DomainEvents } from '../../src/shared/events/domain-events';
+import { AccessRecorder } from '../../src/audit/access-recorder';
 import { RequestLoaders } from '../../src/shared/loaders';
 import { createLogger } from '../../src/shared/logger';
 import type { RequestContext } from '../../src/shared/request-context';
@@ -10,15 +11,18 @@ import { uniqueEmail, type TestApp } from './test-app';
 
 /** Acts as the operator at the command line would: the path `lindungi staff create` takes. */
 export function systemContext(app: TestApp): RequestContext {
+  const actor = { kind: 'SYSTEM' as const, label: 'test' };
+  const requestId = randomUUID();
   return {
     em: app.orm.em.fork(),
-    actor: { kind: 'SYSTEM', label: 'test' },
+    actor,
     logger: createLogger('silent'),
-    requestId: randomUUID(),
+    requestId,
     events: new DomainEvents(),
     loaders: new RequestLoaders(),
     config: app.config,
     clientAddress: null,
+    audit: new AccessRecorder({ actor, requestId, clientAddress: null, purpose: 'test setup' }),
   };
 }
 

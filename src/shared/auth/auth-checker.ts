@@ -1,5 +1,6 @@
 import type { AuthChecker } from 'type-graphql';
 import { policyOf, PUBLIC, type PolicyEntry } from '../../authorization-policy';
+import { recordRefusedChange } from '../../audit/change-audit';
 import type { RequestContext } from '../request-context';
 import { ForbiddenError, UnauthenticatedError } from '../errors/domain-error';
 import type { Actor } from './actor';
@@ -17,9 +18,11 @@ export function mayUse(actor: Actor, entry: PolicyEntry | undefined): boolean {
  * entry, or no role of the caller in it, is a refusal. A signed-out caller is told to sign in; a
  * signed-in one that their role does not allow it.
  */
-export const authChecker: AuthChecker<RequestContext> = ({ context, info }) => {
+export const authChecker: AuthChecker<RequestContext> = async ({ context, info, args }) => {
   const { actor } = context;
   if (mayUse(actor, policyOf(`${info.parentType.name}.${info.fieldName}`))) return true;
-  if (actor.kind === 'PUBLIC') throw new UnauthenticatedError();
-  throw new ForbiddenError();
+  const refusal = actor.kind === 'PUBLIC' ? new UnauthenticatedError() : new ForbiddenError();
+  // A refused change goes on record too (the policy check runs before the audit middleware).
+  if (info.parentType.name === 'Mutation') await recordRefusedChange(context, `Mutation.${info.fieldName}`, args, refusal.code);
+  throw refusal;
 };

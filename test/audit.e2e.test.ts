@@ -1,0 +1,112 @@
+import { StaffRole } from '../src/shared/auth/roles';
+import type { Child } from '../src/children/child.entity';
+import { AuditLogDocument, ChildAccessLogDocument, ChildWithNikDocument, RecordNeedForAuditDocument } from './operations/generated/graphql';
+import { createStaff, type StaffWithToken } from './support/factories';
+import { createChild, createWorker, JakartaArea, WorkerKind, assignCompanion } from './support/registry-factories';
+import { createTestApp, type TestApp } from './support/test-app';
+
+/** The audit log: every change and every read of a child's profile, on record, and nobody can rewrite it. */
+let app: TestApp;
+let supervisor: StaffWithToken;
+let companion: StaffWithToken;
+let auditor: StaffWithToken;
+let rina: Child;
+
+beforeAll(async () => {
+  app = await createTestApp();
+  const worker = await createWorker(app, WorkerKind.COMPANION, JakartaArea.JAKARTA_TIMUR);
+  supervisor = await createStaff(app, [StaffRole.SUPERVISOR], JakartaArea.JAKARTA_TIMUR);
+  companion = await createStaff(app, [StaffRole.COMPANION], JakartaArea.JAKARTA_TIMUR, { workerId: worker.id });
+  auditor = await createStaff(app, [StaffRole.AUDITOR], null);
+  rina = await createChild(app, { fullName: 'Rina Marlina', area: JakartaArea.JAKARTA_TIMUR, nik: '3175064512150001', dateOfBirth: '2015-12-05' });
+  await assignCompanion(app, rina, worker);
+});
+
+afterAll(() => app.stop());
+
+const accessLog = async (child: Child) => {
+  const result = await app.request(ChildAccessLogDocument, { childId: child.id, first: 50 }, auditor.token);
+  if (!result.data) throw new Error(JSON.stringify(result.errors));
+  return result.data.childAccessLog.nodes;
+};
+
+it('records a change in the same transaction as the change, with who, why and the request', async () => {
+  const recorded = await app.request(
+    RecordNeedForAuditDocument,
+    { input: { childId: rina.id, kind: 'BIRTH_CERTIFICATE', status: 'IN_PROGRESS' } },
+    companion.token,
+    { 'x-request-id': 'audit-change-1', 'x-access-purpose': 'Kunjungan rumah bulanan' },
+  );
+  expect(recorded.errors).toBeUndefined();
+  const [line] = (await accessLog(rina)).filter((entry) => entry.requestId === 'audit-change-1');
+  expect(line).toMatchObject({
+    action: 'CHANGE',
+    operation: 'Mutation.recordChildNeed',
+    actorKind: 'STAFF',
+    staffAccountId: companion.account.id,
+    roles: ['COMPANION'],
+    subjectType: 'Child',
+    subjectId: rina.id,
+    purpose: 'Kunjungan rumah bulanan',
+    outcome: 'OK',
+  });
+  // The need and its audit line were inserted by one and the same transaction (PostgreSQL's xmin).
+  const [{ same }] = await app.orm.em
+    .getConnection()
+    .execute<Array<{ same: boolean }>>(
+      'select (select xmin::text from child_need where id = ?) = (select xmin::text from audit_entry where request_id = ?) as same',
+      [recorded.data!.recordChildNeed.id, 'audit-change-1'],
+    );
+  expect(same).toBe(true);
+});
+
+it('records refused and failed changes with their code, and nothing else changes', async () => {
+  const before = await app.orm.em.getConnection().execute<Array<{ count: string }>>('select count(*) from child_need where child_id = ?', [rina.id]);
+  const refused = await app.request(RecordNeedForAuditDocument, { input: { childId: rina.id, kind: 'NUTRITION' } }, auditor.token, { 'x-request-id': 'audit-refused-1' });
+  expect(refused.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+  const invalid = await app.request(RecordNeedForAuditDocument, { input: { childId: rina.id, kind: 'NUTRITION', description: 'x'.repeat(5000) } }, companion.token, { 'x-request-id': 'audit-invalid-1' });
+  expect(invalid.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+  const after = await app.orm.em.getConnection().execute<Array<{ count: string }>>('select count(*) from child_need where child_id = ?', [rina.id]);
+  expect(after).toEqual(before);
+  const lines = await accessLog(rina);
+  expect(lines.find((entry) => entry.requestId === 'audit-refused-1')).toMatchObject({ operation: 'Mutation.recordChildNeed', staffAccountId: auditor.account.id, outcome: 'FORBIDDEN' });
+  expect(lines.find((entry) => entry.requestId === 'audit-invalid-1')).toMatchObject({ staffAccountId: companion.account.id, outcome: 'BAD_USER_INPUT' });
+  expect(lines.filter((entry) => ['audit-refused-1', 'audit-invalid-1'].includes(entry.requestId) && entry.outcome === 'OK')).toEqual([]);
+});
+
+it('records who read a child, which fields (the NIK among them), and why, in one line per child and request', async () => {
+  const read = await app.request(ChildWithNikDocument, { id: rina.id }, supervisor.token, { 'x-request-id': 'audit-read-1', 'x-access-purpose': 'Verifikasi bantuan PKSA' });
+  expect(read.data?.child?.nik).toBe('3175064512150001');
+  const lines = (await accessLog(rina)).filter((entry) => entry.requestId === 'audit-read-1');
+  expect(lines).toEqual([
+    expect.objectContaining({
+      action: 'READ',
+      operation: 'Child',
+      staffAccountId: supervisor.account.id,
+      subjectId: rina.id,
+      fields: ['fullName', 'id', 'nik'],
+      purpose: 'Verifikasi bantuan PKSA',
+    }),
+  ]);
+  // A child out of the caller's reach was not read, so it is not on record as read.
+  const outsider = await createStaff(app, [StaffRole.SUPERVISOR], JakartaArea.JAKARTA_BARAT);
+  expect((await app.request(ChildWithNikDocument, { id: rina.id }, outsider.token, { 'x-request-id': 'audit-read-2' })).data?.child).toBeNull();
+  expect((await accessLog(rina)).filter((entry) => entry.requestId === 'audit-read-2')).toEqual([]);
+});
+
+it('gives the log to auditors and administrators only, filtered by who did what', async () => {
+  expect((await app.request(ChildAccessLogDocument, { childId: rina.id }, supervisor.token)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+  const byCompanion = await app.request(AuditLogDocument, { staffAccountId: companion.account.id, operation: 'Mutation.recordChildNeed', first: 10 }, auditor.token);
+  expect(byCompanion.data?.auditLog.nodes.map((entry) => [entry.operation, entry.outcome])).toEqual([
+    ['Mutation.recordChildNeed', 'BAD_USER_INPUT'],
+    ['Mutation.recordChildNeed', 'OK'],
+  ]);
+});
+
+it('is append-only: the database refuses UPDATE, DELETE and TRUNCATE on the audit log', async () => {
+  const connection = app.orm.em.getConnection();
+  await expect(connection.execute("update audit_entry set outcome = 'OK' where request_id = 'audit-refused-1'")).rejects.toThrow(/append-only: UPDATE/);
+  await expect(connection.execute("delete from audit_entry where request_id = 'audit-read-1'")).rejects.toThrow(/append-only: DELETE/);
+  await expect(connection.execute('truncate audit_entry')).rejects.toThrow(/append-only: TRUNCATE/);
+  expect((await accessLog(rina)).some((entry) => entry.requestId === 'audit-read-1')).toBe(true);
+});
