@@ -3,6 +3,7 @@ import { addDays, periodContaining } from '../src/progress-reports/reporting-sch
 import { StaffRole } from '../src/shared/auth/roles';
 import {
   ChildProgressReportsDocument,
+  ChildRecentProgressReportsDocument,
   MyReportingObligationsDocument,
   ReportingOverviewDocument,
   ReviewProgressReportDocument,
@@ -132,4 +133,17 @@ it("gives supervisors each companion's record: caseload, reports on time, late a
   expect(byCompanion[companionD.account.workerId!]).toEqual({ children: 1, onTime: 0, late: 0, missing: 0 });
   expect((await app.request(ReportingOverviewDocument, { months: 3 }, baratSupervisor.token)).data?.reportingOverview).toEqual([]);
   expect((await app.request(ReportingOverviewDocument, { months: 3, area: 'JAKARTA_TIMUR' }, baratSupervisor.token)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+});
+
+it("shows a child's latest reports on the profile, newest first, as many as asked", async () => {
+  const zaki = await createChild(app, { fullName: 'Zaki Ramadhan', area: JakartaArea.JAKARTA_TIMUR });
+  const worker = await app.orm.em.fork().findOneOrFail(Worker, companionC.account.workerId!);
+  await assignCompanion(app, zaki, worker, monthBefore);
+  for (const periodStart of [monthBefore, thisMonth, lastMonth]) {
+    await app.request(SaveProgressReportDraftDocument, { input: { childId: zaki.id, periodStart, content: complete('x') } }, companionC.token);
+  }
+  const recent = await app.request(ChildRecentProgressReportsDocument, { childId: zaki.id, last: 2 }, supervisor.token);
+  expect(recent.data?.child?.recentProgressReports.map((report) => String(report.periodStart))).toEqual([thisMonth, lastMonth]);
+  const tooMany = await app.request(ChildRecentProgressReportsDocument, { childId: zaki.id, last: 25 }, supervisor.token);
+  expect(tooMany.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'last' });
 });
