@@ -2,7 +2,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 
-export type ServerName = 'Lindungi' | 'PostGraphile v5' | 'PostGraphile v4' | 'limit (1 SQL)';
+export type ServerName = 'Lindungi' | 'PostGraphile v5' | 'PostGraphile v4' | 'limit (1 SQL)' | 'bare graphql-ws';
 
 export interface BenchServerProcess {
   name: ServerName;
@@ -26,12 +26,16 @@ function command(name: ServerName): string[] {
       return [path.join(SERVERS, 'postgraphile4.js')];
     case 'limit (1 SQL)':
       return [path.join(SERVERS, 'limit.js')];
+    case 'bare graphql-ws':
+      return [path.join(SERVERS, 'bare-feed.js')];
   }
 }
 
 /** Starts one server in a child process of its own and waits for the `{"ready": url}` line it prints. */
 export async function startServerProcess(name: ServerName, environment: Record<string, string>): Promise<BenchServerProcess> {
-  const child: ChildProcess = spawn(process.execPath, command(name), {
+  // BENCH_CPU_PROFILE=<dir> writes a V8 CPU profile of Lindungi's process there when it stops (to see where time goes).
+  const profile = name === 'Lindungi' && process.env.BENCH_CPU_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROFILE}`] : [];
+  const child: ChildProcess = spawn(process.execPath, [...profile, ...command(name)], {
     cwd: ROOT,
     env: { ...process.env, ...environment, TS_NODE_TRANSPILE_ONLY: 'true' },
     stdio: ['ignore', 'pipe', 'pipe'],
