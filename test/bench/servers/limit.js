@@ -28,7 +28,7 @@ select json_build_object('data', json_build_object('children', json_build_object
           'recentProgressReports', (select coalesce(json_agg(json_build_object('periodStart', r.period_start, 'status', r.status, 'submittedAt', r.submitted_at) order by r.period_start desc), '[]')
                       from (select * from progress_report pr where pr.child_id = c.id order by pr.period_start desc limit 5) r)
         ) as node
-        from child c order by c.full_name, c.id limit $1) page`;
+        from (select * from child order by full_name, id limit $1) c) page`;
 
 const CHILD_DEEP = `
 select json_build_object('data', json_build_object('child', json_build_object(
