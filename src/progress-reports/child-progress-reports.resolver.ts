@@ -2,6 +2,7 @@ import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import { CARE_ROLES, Child } from '../children/child.entity';
 import { Allow } from '../shared/auth/allow';
 import { BadUserInputError } from '../shared/errors/domain-error';
+import { leanRows } from '../shared/lean-rows';
 import { groupByKeys } from '../shared/loaders';
 import type { RequestContext } from '../shared/request-context';
 import { ProgressReport } from './progress-report.entity';
@@ -23,7 +24,7 @@ export class ChildProgressReportsResolver {
     if (!Number.isInteger(last) || last < 1 || last > 24) throw new BadUserInputError('last must be 1 to 24.', { field: 'last' });
     return context.loaders
       .get(`recent-progress-reports-${last}`, async (childIds: readonly string[]) => {
-        const reports = await context.em
+        const query = context.em
           .createQueryBuilder(ProgressReport, 'r')
           .select('*')
           .where(
@@ -31,9 +32,8 @@ export class ChildProgressReportsResolver {
                from progress_report where child_id in (${childIds.map(() => '?').join(', ')})) ranked where ranked.position <= ?)`,
             [...childIds, last],
           )
-          .orderBy({ periodStart: 'desc' })
-          .getResultList();
-        return groupByKeys(childIds, reports, (report) => report.child.id);
+          .orderBy({ periodStart: 'desc' });
+        return groupByKeys(childIds, await leanRows(query), (report) => report.child.id);
       })
       .load(child.id);
   }
