@@ -188,6 +188,7 @@ export const AUTHORIZATION_POLICY: Readonly<Record<string, PolicyEntry>> = {
   'Mutation.reviewProgressReport': { SUPERVISOR: OWN_AREA },
   'ReportingObligationEntry.child': each(ALL, COMPANION),
   'ProgressReport.revisions': CARE_TEAM,
+  'Child.recentProgressReports': CARE_TEAM,
   'ProgressReport.child': CARE_TEAM,
   'ProgressReport.companion': CARE_TEAM,
   'CompanionReportingSummaryEntry.companion': each(ALL, SUPERVISOR),

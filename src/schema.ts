@@ -27,6 +27,7 @@ import { CaseRecordsResolver, CaseReferralResolver } from './cases/case-records.
 import { DispatchResolver, ProtectionCaseResolver } from './cases/protection-case.resolver';
 import { EvaluationResolver } from './evaluation/evaluation.resolver';
 import { HotlineResolver } from './hotline/hotline.resolver';
+import { ChildProgressReportsResolver } from './progress-reports/child-progress-reports.resolver';
 import { OverdueReportAlertResolver } from './progress-reports/overdue-alert.resolver';
 import { CompanionReportingSummaryResolver, ProgressReportResolver, ReportingObligationResolver } from './progress-reports/progress-report.resolver';
 import { ExpertAvailabilityResolver } from './supervision/availability.resolver';
@@ -46,6 +47,7 @@ export const resolvers: NonEmptyArray<Function> = [
   StaffAccountResolver,
   ChildResolver,
   ChildProfileResolver,
+  ChildProgressReportsResolver,
   ChildGuardianResolver,
   PlacementResolver,
   CompanionAssignmentResolver,

@@ -25,7 +25,7 @@ import { createTestApp, type TestApp } from './support/test-app';
 /**
  * Overdue accountability reports, detected by the job queue on a clock the test moves: five grace days,
  * level 2 seven days after the due date, level 3 fourteen. The tests queue detection themselves, as the
- * cron would (its schedule is off here, so it never runs at an instant a test did not choose). Each test
+ * cron would (test apps run no schedule, so it never runs at an instant a test did not choose). Each test
  * reports on a period of its own, all in the past so companions can write them, each earlier than the
  * previous test's: closing it never catches up over another test's months (only the last test closes two
  * months in a row, May and June 2025, where no other test has a child).
@@ -39,7 +39,7 @@ let baratSupervisor: StaffWithToken;
 let head: StaffWithToken;
 
 beforeAll(async () => {
-  app = await createTestApp({ OVERDUE_DETECTION_SCHEDULE: 'off', REPORT_GRACE_DAYS: '5', REPORT_ALERT_LEVEL_2_DAYS: '7', REPORT_ALERT_LEVEL_3_DAYS: '14' }, { clock });
+  app = await createTestApp({ REPORT_GRACE_DAYS: '5', REPORT_ALERT_LEVEL_2_DAYS: '7', REPORT_ALERT_LEVEL_3_DAYS: '14' }, { clock });
   timurCompanion = await createWorker(app, WorkerKind.COMPANION, JakartaArea.JAKARTA_TIMUR);
   baratCompanion = await createWorker(app, WorkerKind.COMPANION, JakartaArea.JAKARTA_BARAT);
   timurSupervisor = await createStaff(app, [StaffRole.SUPERVISOR], JakartaArea.JAKARTA_TIMUR);

@@ -3,6 +3,7 @@ import { addDays, periodContaining } from '../src/progress-reports/reporting-sch
 import { StaffRole } from '../src/shared/auth/roles';
 import {
   ChildProgressReportsDocument,
+  ChildRecentProgressReportsDocument,
   MyReportingObligationsDocument,
   ReportingOverviewDocument,
   ReviewProgressReportDocument,
@@ -159,4 +160,17 @@ it("reports as often as the child's programme says: quarterly for a programme an
   expect(refused.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'periodStart' });
   const draft = await app.request(SaveProgressReportDraftDocument, { input: { childId: wulan.id, periodStart: lastQuarter.periodStart, content: complete('Terapi wicara.') } }, companionE.token);
   expect(draft.data?.saveProgressReportDraft).toMatchObject({ periodEnd: lastQuarter.periodEnd, dueDate: lastQuarter.periodEnd });
+});
+
+it("shows a child's latest reports on the profile, newest first, as many as asked", async () => {
+  const zaki = await createChild(app, { fullName: 'Zaki Ramadhan', area: JakartaArea.JAKARTA_TIMUR });
+  const worker = await app.orm.em.fork().findOneOrFail(Worker, companionC.account.workerId!);
+  await assignCompanion(app, zaki, worker, monthBefore);
+  for (const periodStart of [monthBefore, thisMonth, lastMonth]) {
+    await app.request(SaveProgressReportDraftDocument, { input: { childId: zaki.id, periodStart, content: complete('x') } }, companionC.token);
+  }
+  const recent = await app.request(ChildRecentProgressReportsDocument, { childId: zaki.id, last: 2 }, supervisor.token);
+  expect(recent.data?.child?.recentProgressReports.map((report) => String(report.periodStart))).toEqual([thisMonth, lastMonth]);
+  const tooMany = await app.request(ChildRecentProgressReportsDocument, { childId: zaki.id, last: 25 }, supervisor.token);
+  expect(tooMany.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'last' });
 });

@@ -22,6 +22,8 @@ registerEnumType(GuardianRelationship, { name: 'GuardianRelationship', descripti
 @Index({ properties: ['guardian'] })
 @ObjectType({ description: "A guardian's relationship to one child." })
 export class ChildGuardian extends BaseEntity {
+  // Every profile loader reads a child's rows by child_id.
+  @Index()
   @ManyToOne(() => Child, { deleteRule: 'restrict' })
   child!: Child;
 
@@ -42,6 +44,8 @@ export class ChildGuardian extends BaseEntity {
 @Index({ properties: ['institution', 'endedOn'] })
 @ObjectType({ description: 'A stay of a child in an institution; the current one has no end date.' })
 export class Placement extends BaseEntity {
+  // Every profile loader reads a child's rows by child_id.
+  @Index()
   @ManyToOne(() => Child, { deleteRule: 'restrict' })
   child!: Child;
 
@@ -72,6 +76,8 @@ export class Placement extends BaseEntity {
 @Index({ properties: ['companion', 'endedOn'] })
 @ObjectType({ description: "A companion's responsibility for a child over a period; the current one has no end date." })
 export class CompanionAssignment extends BaseEntity {
+  // Every profile loader reads a child's rows by child_id.
+  @Index()
   @ManyToOne(() => Child, { deleteRule: 'restrict' })
   child!: Child;
 

@@ -1,4 +1,4 @@
-import { Entity, Enum, ManyToOne, type Opt, Property } from '@mikro-orm/core';
+import { Entity, Enum, Index, ManyToOne, type Opt, Property } from '@mikro-orm/core';
 import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { LocalDateResolver } from 'graphql-scalars';
 import { BaseEntity } from '../shared/database/base.entity';
@@ -46,6 +46,8 @@ registerEnumType(SchoolLevel, { name: 'SchoolLevel', description: 'School level:
 @Entity({ tableName: 'child_need' })
 @ObjectType({ description: 'A need of the child (birth certificate, nutrition, education, health, other) and where it stands.' })
 export class ChildNeed extends BaseEntity {
+  // Every profile loader reads a child's rows by child_id.
+  @Index()
   @ManyToOne(() => Child, { deleteRule: 'restrict' })
   child!: Child;
 
@@ -82,6 +84,8 @@ export class ChildNeed extends BaseEntity {
 @Entity({ tableName: 'measurement' })
 @ObjectType({ description: "A weight and height measurement, for following the child's nutrition over time." })
 export class Measurement extends BaseEntity {
+  // Every profile loader reads a child's rows by child_id.
+  @Index()
   @ManyToOne(() => Child, { deleteRule: 'restrict' })
   child!: Child;
 
@@ -126,6 +130,8 @@ export class DomainScore implements DomainScoreValue {
 @Entity({ tableName: 'development_assessment' })
 @ObjectType({ description: "A dated assessment of the child's development, one score (1-4) per domain." })
 export class DevelopmentAssessment extends BaseEntity {
+  // Every profile loader reads a child's rows by child_id.
+  @Index()
   @ManyToOne(() => Child, { deleteRule: 'restrict' })
   child!: Child;
 

@@ -18,6 +18,8 @@ export type CustomFieldValues = Record<string, string | number | boolean>;
   name: 'child_name_search_index',
   expression: "create index child_name_search_index on child using gin (lindungi_unaccent(lower(full_name || ' ' || coalesce(nickname, ''))) gin_trgm_ops)",
 })
+// The default list order (NAME) and its keyset pagination read this index instead of sorting every child.
+@Index({ properties: ['fullName', 'id'] })
 @ObjectType({ description: 'A child known to the office, with their care, programmes, risk and consent.' })
 export class Child extends BaseEntity {
   @Field(() => Int, { description: 'Optimistic lock: send it back with an update; a stale one is refused with CONFLICT.' })

@@ -2,6 +2,7 @@ import type { EntityName, FilterQuery } from '@mikro-orm/core';
 import type DataLoader from 'dataloader';
 import { Guardian } from '../guardians/guardian.entity';
 import { Institution } from '../institutions/institution.entity';
+import { leanRows } from '../shared/lean-rows';
 import { groupByKeys, pickByKeys } from '../shared/loaders';
 import type { RequestContext } from '../shared/request-context';
 import { Worker } from '../workers/worker.entity';
@@ -116,13 +117,18 @@ export class RegistryLoaders {
     );
   }
 
-  /** Rows of a child's own records; the child itself was already found within scope. */
+  /**
+   * Rows of a child's own records, read lean (their classes have no constructor arguments, so type-graphql
+   * can still make instances of them as field resolvers' roots); the child was already found within scope.
+   */
   private byChild<Entity extends WithChild>(name: string, entity: EntityName<Entity>, orderBy: Record<string, 'asc' | 'desc'>) {
     return this.context.loaders.get(name, async (childIds: readonly string[]) => {
-      const rows = await this.context.em.find(entity, { child: { $in: [...childIds] } } as unknown as FilterQuery<Entity>, {
-        orderBy: { ...orderBy, id: 'asc' } as never,
-      });
-      return groupByKeys(childIds, rows, (row) => row.child.id);
+      const query = this.context.em
+        .createQueryBuilder(entity)
+        .select('*')
+        .where({ child: { $in: [...childIds] } } as unknown as FilterQuery<Entity>)
+        .orderBy({ ...orderBy, id: 'asc' } as never);
+      return groupByKeys(childIds, await leanRows(query), (row) => row.child.id);
     });
   }
 }

@@ -43,12 +43,12 @@ export class ChildQueries {
       const comparison = sort.direction === 'asc' ? '>' : '<';
       page.andWhere(`(${sort.columns[0]}, ${sort.columns[1]}) ${comparison} (?, ?)`, decodeKeysetCursor(after));
     }
-    const [totalCount, rows] = await Promise.all([count.getCount(), page.getResultList()]);
+    const rows = await page.getResultList();
     const nodes = rows.slice(0, first);
     return pageOf(
       nodes.map((node) => ({ node, cursor: encodeKeysetCursor(sort.key(node)) })),
       rows.length > first,
-      totalCount,
+      () => count.getCount(),
     );
   }
 

@@ -23,8 +23,8 @@ export class HotlineReportQueries {
     };
     const page = base().orderBy({ createdAt: 'desc', id: 'desc' }).limit(first + 1);
     if (after) page.andWhere('(r.created_at, r.id) < (?, ?)', decodeKeysetCursor(after));
-    const [totalCount, rows] = await Promise.all([base().getCount(), page.getResultList()]);
+    const rows = await page.getResultList();
     const nodes = rows.slice(0, first);
-    return pageOf(nodes.map((node) => ({ node, cursor: encodeKeysetCursor([node.createdAt.toISOString(), node.id]) })), rows.length > first, totalCount);
+    return pageOf(nodes.map((node) => ({ node, cursor: encodeKeysetCursor([node.createdAt.toISOString(), node.id]) })), rows.length > first, () => base().getCount());
   }
 }

@@ -34,12 +34,20 @@ export interface Page<Item> {
   edges: Array<Edge<Item>>;
   nodes: Item[];
   pageInfo: PageInfo;
-  totalCount: number;
+  /** A promise when the count is counted on demand. */
+  totalCount: number | Promise<number>;
 }
 
-/** A page from its edges, whether there are more, and the count across all pages. */
-export function pageOf<Item>(edges: Array<Edge<Item>>, hasNextPage: boolean, totalCount: number): Page<Item> {
-  return { edges, nodes: edges.map((edge) => edge.node), pageInfo: { hasNextPage, endCursor: edges.at(-1)?.cursor ?? null }, totalCount };
+/**
+ * A page from its edges, whether there are more, and the count across all pages: a number, or a function
+ * that counts. A function runs only when `totalCount` is read (GraphQL reads it only when a client asks
+ * for it), so a page that does not ask costs no count statement.
+ */
+export function pageOf<Item>(edges: Array<Edge<Item>>, hasNextPage: boolean, totalCount: number | (() => Promise<number>)): Page<Item> {
+  const page = { edges, nodes: edges.map((edge) => edge.node), pageInfo: { hasNextPage, endCursor: edges.at(-1)?.cursor ?? null } };
+  if (typeof totalCount === 'number') return { ...page, totalCount };
+  let counted: Promise<number> | undefined;
+  return Object.defineProperty(page, 'totalCount', { enumerable: true, get: () => (counted ??= totalCount()) }) as Page<Item>;
 }
 
 /** An opaque cursor for a position in a keyset order: the sort key values of the row, e.g. [name, id]. */
@@ -94,7 +102,7 @@ export function Connection<Item extends object>(itemClass: ClassType<Item>) {
     pageInfo!: PageInfo;
 
     @Field(() => Int, { description: 'How many items match, across all pages.' })
-    totalCount!: number;
+    totalCount!: number | Promise<number>;
   }
   return ConnectionClass;
 }

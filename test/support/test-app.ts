@@ -59,6 +59,9 @@ export async function createTestApp(environment: Record<string, string> = {}, op
     PORT: '0',
     JWT_SECRET: randomBytes(32).toString('hex'),
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
+    // Tests queue overdue detection themselves (test/support/jobs.ts) at the instant they choose: a cron run
+    // in the middle of a test's setup would close a month before the test's children exist.
+    OVERDUE_DETECTION_SCHEDULE: 'off',
     // With REDIS_URL set (as .ci/run does), servers under test send their events over Redis.
     ...(process.env.REDIS_URL ? { REDIS_URL: process.env.REDIS_URL } : {}),
     ...environment,
