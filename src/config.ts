@@ -22,6 +22,10 @@ export interface AppConfig {
     bodyLimitBytes: number;
     /** Behind a reverse proxy, take the client address from X-Forwarded-For (rate limits key on it). Default false. */
     trustProxy: boolean;
+    /** Requests without a token one client address may make per minute (RATE_LIMITED beyond). Default 120. */
+    publicRequestsPerMinute: number;
+    /** Refused tokens one client address may present per ten minutes before it is refused outright. Default 20. */
+    signInFailuresPerTenMinutes: number;
   };
   dispatch: {
     /** Seconds a dispatched social worker has to acknowledge. Default 1800 (30 minutes). */
@@ -125,6 +129,8 @@ const environmentSchema = z.object({
   HTTP_BODY_LIMIT_BYTES: integer(1024, 50 * 1024 * 1024).default(1024 * 1024),
   TRUST_PROXY: booleanFlag.default(false),
   HOTLINE_RATE_LIMIT: integer(1, 100000).default(10),
+  PUBLIC_RATE_LIMIT: integer(1, 1_000_000).default(120),
+  SIGN_IN_FAILURE_LIMIT: integer(1, 100000).default(20),
   GRAPHQL_MAX_DEPTH: integer(2, 50).default(12),
   GRAPHQL_MAX_ALIASES: integer(1, 1000).default(15),
   GRAPHQL_MAX_DIRECTIVES: integer(1, 1000).default(10),
@@ -197,7 +203,14 @@ export function loadConfig(environment: EnvironmentVariables = process.env): App
   return {
     environment: variables.NODE_ENV,
     logLevel: variables.LOG_LEVEL ?? (variables.NODE_ENV === 'test' ? 'silent' : 'info'),
-    http: { host: variables.HOST, port: variables.PORT, bodyLimitBytes: variables.HTTP_BODY_LIMIT_BYTES, trustProxy: variables.TRUST_PROXY },
+    http: {
+      host: variables.HOST,
+      port: variables.PORT,
+      bodyLimitBytes: variables.HTTP_BODY_LIMIT_BYTES,
+      trustProxy: variables.TRUST_PROXY,
+      publicRequestsPerMinute: variables.PUBLIC_RATE_LIMIT,
+      signInFailuresPerTenMinutes: variables.SIGN_IN_FAILURE_LIMIT,
+    },
     graphql: {
       limits: {
         maxDepth: variables.GRAPHQL_MAX_DEPTH,

@@ -5,6 +5,9 @@ import type { AppConfig } from './config';
 import type { AccessTokens } from './identity/access-tokens';
 import { AccessRecorder } from './audit/access-recorder';
 import { authenticate } from './identity/authenticate';
+import type { Actor } from './shared/auth/actor';
+import { RateLimitedError, UnauthenticatedError } from './shared/errors/domain-error';
+import { consumeRateLimit, rateLimitReached } from './shared/rate-limit/rate-limiter';
 import type { DomainEvents } from './shared/events/domain-events';
 import { RequestLoaders } from './shared/loaders';
 import type { Logger } from './shared/logger';
@@ -30,11 +33,34 @@ export interface RequestDetails {
   purpose?: string | null;
 }
 
+/**
+ * The actor, within the limits that keep guessing and flooding out: an address that presented too many
+ * refused tokens is refused before its next token is even checked (sign-in failures are the login-like
+ * path here), and requests without a token are counted per address.
+ */
+async function authenticateWithinLimits(em: EntityManager, dependencies: ContextDependencies, authorization: string | undefined, clientAddress: string | null): Promise<Actor> {
+  const { http } = dependencies.config;
+  const failures = { key: `sign-in-failure:${clientAddress ?? 'unknown'}`, limit: { limit: http.signInFailuresPerTenMinutes, windowSeconds: 600 } };
+  if (authorization) {
+    const retryAfter = await rateLimitReached(em, failures.key, failures.limit);
+    if (retryAfter !== null) throw new RateLimitedError(retryAfter);
+  }
+  let actor: Actor;
+  try {
+    actor = await authenticate(em, dependencies.tokens, authorization);
+  } catch (error) {
+    if (error instanceof UnauthenticatedError) await consumeRateLimit(em, failures.key, { ...failures.limit, limit: Number.MAX_SAFE_INTEGER });
+    throw error;
+  }
+  if (actor.kind === 'PUBLIC') await consumeRateLimit(em, `public:${clientAddress ?? 'unknown'}`, { limit: http.publicRequestsPerMinute, windowSeconds: 60 });
+  return actor;
+}
+
 export async function createRequestContext(dependencies: ContextDependencies, request: RequestDetails): Promise<RequestContext> {
   const { authorization, logger, requestId = randomUUID(), clientAddress = null } = request;
   const purpose = request.purpose?.trim().slice(0, 200) || null;
   const em = dependencies.orm.em.fork({ loggerContext: { reqId: requestId } }) as EntityManager;
-  const actor = await authenticate(em, dependencies.tokens, authorization);
+  const actor = await authenticateWithinLimits(em, dependencies, authorization, clientAddress);
   const audit = new AccessRecorder({ actor, requestId, clientAddress, purpose });
   return { em, actor, logger, requestId, events: dependencies.events, loaders: new RequestLoaders(), config: dependencies.config, clientAddress, audit };
 }

@@ -47,7 +47,7 @@ export interface StartServerOptions {
   clock?: Clock;
 }
 
-const HTTP_STATUS: Partial<Record<ErrorCode, number>> = { UNAUTHENTICATED: 401, FORBIDDEN: 403 };
+const HTTP_STATUS: Partial<Record<ErrorCode, number>> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, RATE_LIMITED: 429 };
 
 /** Starts Lindungi: GraphQL over HTTP and WebSocket on one port and path, health and metrics beside it. */
 export async function startServer(config: AppConfig, options: StartServerOptions = {}): Promise<RunningServer> {

@@ -45,8 +45,12 @@ export interface WebSocketOptions {
   guard: OperationGuard;
 }
 
+/** The close code for too many refused tokens or anonymous requests from one address. */
+export const RATE_LIMITED_CLOSE_CODE = 4429;
+
 /** WebSocket close codes for refused credentials (graphql-ws reserves 4400-4499 for such answers). */
 function closeCodeFor(error: DomainError): number {
+  if (error.code === ErrorCode.RATE_LIMITED) return RATE_LIMITED_CLOSE_CODE;
   return error.code === ErrorCode.FORBIDDEN ? CloseCode.Forbidden : CloseCode.Unauthorized;
 }
 
@@ -91,6 +95,7 @@ export function startWebSocketServer(options: WebSocketOptions): GraphQLWebSocke
             authorization: authorizationOf(ctx.connectionParams),
             logger,
             requestId: extra.connectionId,
+            clientAddress: extra.request.socket.remoteAddress ?? null,
           });
           if (context.actor.kind === 'STAFF') {
             extra.staffAccountId = context.actor.staffAccountId;

@@ -1,0 +1,40 @@
+import { parse } from 'graphql';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { StaffRole } from '../src/shared/auth/roles';
+import { RATE_LIMITED_CLOSE_CODE } from '../src/websocket';
+import { createStaff } from './support/factories';
+import { JakartaArea } from './support/registry-factories';
+import { createTestApp, type TestApp } from './support/test-app';
+
+/** Limits per client address on requests without a token and on refused tokens (the sign-in path). */
+const transparency = parse('query Figures { transparency(year: 2015, groupBy: PROGRAMME) { year } }') as TypedDocumentNode<Record<string, unknown>, Record<string, never>>;
+const me = parse('query Me { me { id } }') as TypedDocumentNode<{ me: { id: string } }, Record<string, never>>;
+
+let app: TestApp;
+
+beforeAll(async () => {
+  app = await createTestApp({ PUBLIC_RATE_LIMIT: '5', SIGN_IN_FAILURE_LIMIT: '3' });
+});
+
+afterAll(() => app.stop());
+
+it('answers requests without a token until the address has made its share, then RATE_LIMITED with when to retry', async () => {
+  const answers = [];
+  for (let attempt = 0; attempt < 6; attempt += 1) answers.push(await app.request(transparency, {}));
+  expect(answers.slice(0, 5).map((answer) => answer.errors)).toEqual([undefined, undefined, undefined, undefined, undefined]);
+  expect(answers[5].status).toBe(429);
+  expect(answers[5].errors?.[0].extensions).toMatchObject({ code: 'RATE_LIMITED' });
+  expect(answers[5].errors?.[0].message).toMatch(/try again in \d+ seconds/);
+});
+
+it('refuses an address that presented too many bad tokens, before checking its next one, over HTTP and WebSocket', async () => {
+  const staff = await createStaff(app, [StaffRole.SUPERVISOR], JakartaArea.JAKARTA_TIMUR);
+  const codes = [];
+  for (let attempt = 0; attempt < 4; attempt += 1) codes.push((await app.request(me, {}, `not-a-token-${attempt}`)).errors?.[0].extensions?.code);
+  expect(codes).toEqual(['UNAUTHENTICATED', 'UNAUTHENTICATED', 'UNAUTHENTICATED', 'RATE_LIMITED']);
+  // Even a good token from that address waits for the window to pass: guessing gains nothing.
+  const good = await app.request(me, {}, staff.token);
+  expect(good.status).toBe(429);
+  const closed = await new Promise<{ code: number }>((resolve) => app.webSocketClient(staff.token, resolve));
+  expect(closed.code).toBe(RATE_LIMITED_CLOSE_CODE);
+});
