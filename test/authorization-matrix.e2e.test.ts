@@ -82,6 +82,7 @@ beforeAll(async () => {
   await assignCompanion(app, inScope, companion);
   guardianId = (await linkGuardian(app, inScope)).guardian.id;
   outOfScope = await createChild(app, { fullName: 'Bima Saputra', area: JakartaArea.JAKARTA_BARAT });
+  await linkGuardian(app, outOfScope, guardianId); // Citra's mother also cares for Bima, in another area
 
   const receipt = await app.request(SubmitHotlineReportDocument, {
     input: {
@@ -268,6 +269,36 @@ it('gives each role exactly its reach over children, by id and in lists, and ans
     if (reach !== Reach.ALL) expect(JSON.stringify(hidden)).toBe(JSON.stringify(missing));
     const listed = (await app.request(list, {}, tokens.get(caller))).data?.children.nodes.map((node) => node.id) ?? [];
     expect({ caller, seen: listed.includes(inScope.id), hidden: listed.includes(outOfScope.id) }).toEqual({ caller, seen: expectSeen, hidden: reach === Reach.ALL });
+    cells += 4;
+  }
+});
+
+it('keeps each role to its reach through aliases, fragments, one batch of ids and nesting from a guardian', async () => {
+  const probe = parse(`
+    fragment Seen on Child { id fullName }
+    query Probe($in: ID!, $out: ID!, $guardian: ID!) {
+      first: child(id: $in) { ...Seen }
+      second: child(id: $out) { ...Seen }
+      again: child(id: $out) { ... on Child { id } }
+      guardian(id: $guardian) { children { child { id } } }
+    }`) as TypedDocumentNode<
+    { first: { id: string } | null; second: { id: string } | null; again: { id: string } | null; guardian: { children: Array<{ child: { id: string } | null }> } | null },
+    { in: string; out: string; guardian: string }
+  >;
+  for (const caller of CALLERS) {
+    const reach = AUTHORIZATION_POLICY['Query.child'][caller];
+    const result = await app.request(probe, { in: inScope.id, out: outOfScope.id, guardian: guardianId }, tokens.get(caller));
+    const seesCitra = reach !== undefined && REACHES_SEEDED_CHILD.has(reach);
+    const seesBima = reach === Reach.ALL;
+    const nested = result.data?.guardian?.children.map((link) => link.child?.id).filter(Boolean) ?? [];
+    expect({ caller, first: result.data?.first?.id ?? null, second: result.data?.second?.id ?? null, again: result.data?.again?.id ?? null }).toEqual({
+      caller,
+      first: seesCitra ? inScope.id : null,
+      second: seesBima ? outOfScope.id : null,
+      again: seesBima ? outOfScope.id : null,
+    });
+    // Through the guardian: only the children in reach, never Bima for a role that does not reach him.
+    expect({ caller, bima: nested.includes(outOfScope.id) }).toEqual({ caller, bima: seesBima && result.data?.guardian !== null });
     cells += 4;
   }
 });
