@@ -64,6 +64,10 @@ export interface AppConfig {
      * ("off") queues none, e.g. in tests that queue it themselves. Default every minute.
      */
     overdueDetectionSchedule: string | null;
+    /** When the retention rule runs (cron, UTC; default 00:15 in Jakarta); null ("off") never. */
+    retentionSchedule: string | null;
+    /** Years a closed child record, and a closed case's reporter identity, are kept before anonymisation. Default 10. */
+    retentionYears: number;
   };
   hotline: {
     /** Reports one client address may submit without signing in, per window. Default 10. */
@@ -145,6 +149,11 @@ const environmentSchema = z.object({
   REPORT_ALERT_LEVEL_2_DAYS: integer(1, 365).default(7),
   REPORT_ALERT_LEVEL_3_DAYS: integer(2, 366).default(14),
   JOB_RUNNER: booleanFlag.default(true),
+  RETENTION_YEARS: integer(1, 100).default(10),
+  RETENTION_SCHEDULE: z
+    .string()
+    .regex(/^(off|\S+ \S+ \S+ \S+ \S+)$/, 'must be a cron expression of five fields (e.g. "15 17 * * *") or off')
+    .default('15 17 * * *'),
   OVERDUE_DETECTION_SCHEDULE: z
     .string()
     .regex(/^(off|\S+ \S+ \S+ \S+ \S+)$/, 'must be a cron expression of five fields (e.g. "* * * * *") or off')
@@ -231,7 +240,12 @@ export function loadConfig(environment: EnvironmentVariables = process.env): App
       graceDays: variables.REPORT_GRACE_DAYS,
       escalateAfterDays: { level2: variables.REPORT_ALERT_LEVEL_2_DAYS, level3: variables.REPORT_ALERT_LEVEL_3_DAYS },
     },
-    jobs: { runner: variables.JOB_RUNNER, overdueDetectionSchedule: variables.OVERDUE_DETECTION_SCHEDULE === 'off' ? null : variables.OVERDUE_DETECTION_SCHEDULE },
+    jobs: {
+      runner: variables.JOB_RUNNER,
+      overdueDetectionSchedule: variables.OVERDUE_DETECTION_SCHEDULE === 'off' ? null : variables.OVERDUE_DETECTION_SCHEDULE,
+      retentionSchedule: variables.RETENTION_SCHEDULE === 'off' ? null : variables.RETENTION_SCHEDULE,
+      retentionYears: variables.RETENTION_YEARS,
+    },
     hotline: { publicReportLimit: variables.HOTLINE_RATE_LIMIT, publicReportWindowSeconds: variables.HOTLINE_RATE_WINDOW_SECONDS },
     database: {
       url: variables.DATABASE_URL,

@@ -102,6 +102,10 @@ export class Child extends BaseEntity {
   @Enum({ items: () => RecordStatus, nativeEnumName: 'record_status' })
   recordStatus: Opt<RecordStatus> = RecordStatus.ACTIVE;
 
+  @Field(() => Date, { nullable: true, description: 'When the retention rule anonymised the record (closed longer than RETENTION_YEARS); null otherwise.' })
+  @Property({ type: 'datetime', nullable: true })
+  anonymisedAt: Date | null = null;
+
   @Field(() => LegalBasis, { description: 'Lawful ground on which the office processes this child\'s data.' })
   @Enum({ items: () => LegalBasis, nativeEnumName: 'legal_basis' })
   legalBasis!: LegalBasis;

@@ -84,6 +84,10 @@ export class HotlineReport extends BaseEntity {
   @Property({ type: 'string', nullable: true })
   reporterContact: string | null = null;
 
+  /** When the retention rule erased the reporter's identity and the free-text details (case closed long ago). */
+  @Property({ type: 'datetime', nullable: true })
+  anonymisedAt: Date | null = null;
+
   /** The staff account that took the report (null when the public submitted it). */
   @Property({ type: 'uuid', nullable: true })
   takenBy: string | null = null;

@@ -2,20 +2,30 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { Logger as JobLogger, run, runMigrations, type Runner, type TaskList } from 'graphile-worker';
 import type { AppConfig } from '../config';
 import { OverdueReportDetection } from '../progress-reports/overdue-detection';
+import { applyRetention } from '../retention/retention';
 import type { Clock } from '../shared/clock';
 import type { DomainEvents } from '../shared/events/domain-events';
 import type { Logger } from '../shared/logger';
 
 /** The task that closes ended reporting periods and raises overdue-report alerts. */
 export const DETECT_OVERDUE_REPORTS = 'detect_overdue_reports';
+/** The task that anonymises records past their retention (src/retention/retention.ts). */
+export const APPLY_RETENTION = 'apply_retention';
 
 /**
- * Detection on its schedule, once across all instances: graphile-worker's cron queues each scheduled
+ * Each task on its schedule, once across all instances: graphile-worker's cron queues each scheduled
  * time's job exactly once (it records the last scheduled time in the database), the job key keeps at most
- * one waiting, and the detection itself is safe if two ever ran at once.
+ * one waiting, and the tasks themselves are safe if two ever ran at once (rows claimed with SKIP LOCKED).
  */
-function crontab(schedule: string | null): string {
-  return schedule ? `${schedule} ${DETECT_OVERDUE_REPORTS} ?max=1&jobKey=${DETECT_OVERDUE_REPORTS}&jobKeyMode=preserve_run_at` : '';
+function crontab(jobs: AppConfig['jobs']): string {
+  const lines = [
+    [jobs.overdueDetectionSchedule, DETECT_OVERDUE_REPORTS],
+    [jobs.retentionSchedule, APPLY_RETENTION],
+  ] as const;
+  return lines
+    .filter(([schedule]) => schedule)
+    .map(([schedule, task]) => `${schedule} ${task} ?max=1&jobKey=${task}&jobKeyMode=preserve_run_at`)
+    .join('\n');
 }
 
 export interface JobRunnerDependencies {
@@ -55,6 +65,10 @@ export async function startJobRunner(dependencies: JobRunnerDependencies): Promi
       const result = await detection.run(clock.now());
       if (result.periodsClosed.length || result.alertsRaised.some(Boolean)) logger.info({ component: 'jobs', ...result }, 'overdue-report detection');
     },
+    async [APPLY_RETENTION]() {
+      const result = await applyRetention(dependencies.newEntityManager, config.jobs.retentionYears, clock.now());
+      if (result.childrenAnonymised || result.reportsAnonymised) logger.info({ component: 'jobs', ...result }, 'retention applied');
+    },
   };
   const runner: Runner = await run({
     connectionString: dependencies.databaseUrl,
@@ -63,7 +77,7 @@ export async function startJobRunner(dependencies: JobRunnerDependencies): Promi
     noHandleSignals: true,
     pollInterval: 2000,
     taskList,
-    crontab: crontab(config.jobs.overdueDetectionSchedule),
+    crontab: crontab(config.jobs),
     logger: jobLogger(logger),
   });
   return { stop: () => runner.stop() };

@@ -62,6 +62,7 @@ export async function createTestApp(environment: Record<string, string> = {}, op
     // Tests queue overdue detection themselves (test/support/jobs.ts) at the instant they choose: a cron run
     // in the middle of a test's setup would close a month before the test's children exist.
     OVERDUE_DETECTION_SCHEDULE: 'off',
+    RETENTION_SCHEDULE: 'off',
     // Every test client comes from 127.0.0.1: the per-address limits are raised, and tests of them set their own.
     PUBLIC_RATE_LIMIT: '1000000',
     SIGN_IN_FAILURE_LIMIT: '100000',
