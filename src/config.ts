@@ -64,6 +64,12 @@ export interface AppConfig {
     migrateOnStart: boolean;
     /** Largest number of pooled connections per process. Default 10. */
     poolMax: number;
+    /**
+     * Longest wait, in milliseconds, for a pooled connection (and for a new connection to open). When the
+     * database is down or restarting, a request is answered SERVICE_UNAVAILABLE after this, never left
+     * hanging. Default 10000.
+     */
+    acquireTimeoutMs: number;
     /** When set, domain events between instances travel over this Redis instead of PostgreSQL NOTIFY. */
     redisUrl?: string;
     embedded: {
@@ -134,6 +140,7 @@ const environmentSchema = z.object({
     .optional(),
   DATABASE_MIGRATE_ON_START: booleanFlag.default(true),
   DATABASE_POOL_MAX: integer(1, 200).default(10),
+  DATABASE_ACQUIRE_TIMEOUT_MS: integer(100, 600_000).default(10_000),
   REDIS_URL: z.string().regex(/^rediss?:\/\/.+/, 'must be a redis:// or rediss:// URL').optional(),
   LINDUNGI_DATA_DIR: z.string().min(1, 'must not be empty').optional(),
   EMBEDDED_POSTGRES_DIR: z.string().min(1, 'must not be empty').optional(),
@@ -198,6 +205,7 @@ export function loadConfig(environment: EnvironmentVariables = process.env): App
       url: variables.DATABASE_URL,
       migrateOnStart: variables.DATABASE_MIGRATE_ON_START,
       poolMax: variables.DATABASE_POOL_MAX,
+      acquireTimeoutMs: variables.DATABASE_ACQUIRE_TIMEOUT_MS,
       redisUrl: variables.REDIS_URL,
       embedded: {
         dataDirectory: path.resolve(variables.EMBEDDED_POSTGRES_DIR ?? path.join(dataDirectory, 'postgres')),

@@ -19,7 +19,8 @@ import { startJobRunner } from './jobs/job-runner';
 import { migrate, openOrm, withApplicationName, type Orm } from './orm';
 import { systemClock, type Clock } from './shared/clock';
 import { buildLindungiSchema } from './schema';
-import { DomainError, ErrorCode } from './shared/errors/domain-error';
+import { isDatabaseUnavailable } from './shared/errors/database-unavailable';
+import { DomainError, ErrorCode, ServiceUnavailableError } from './shared/errors/domain-error';
 import { ErrorFormatter } from './shared/errors/format-error';
 import { startDomainEvents } from './shared/events/start-domain-events';
 import { createLogger, type Logger } from './shared/logger';
@@ -44,7 +45,7 @@ export interface StartServerOptions {
   clock?: Clock;
 }
 
-const HTTP_STATUS: Partial<Record<ErrorCode, number>> = { UNAUTHENTICATED: 401, FORBIDDEN: 403 };
+const HTTP_STATUS: Partial<Record<ErrorCode, number>> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, SERVICE_UNAVAILABLE: 503 };
 
 /** Starts Lindungi: GraphQL over HTTP and WebSocket on one port and path, health and metrics beside it. */
 export async function startServer(config: AppConfig, options: StartServerOptions = {}): Promise<RunningServer> {
@@ -165,9 +166,13 @@ async function startHttp(
             requestId: String(req.id),
             clientAddress: req.ip ?? null,
           });
-        } catch (error) {
+        } catch (caught) {
+          // Reading the caller's account needs the database: when it is out of reach, say so (retryable).
+          const error = !(caught instanceof DomainError) && isDatabaseUnavailable(caught) ? new ServiceUnavailableError() : caught;
           if (!(error instanceof DomainError)) throw error;
-          throw new GraphQLError(error.message, { extensions: { code: error.code, http: { status: HTTP_STATUS[error.code] ?? 400 } } });
+          throw new GraphQLError(error.message, {
+            extensions: { code: error.code, ...error.details, http: { status: HTTP_STATUS[error.code] ?? 400 } },
+          });
         }
       },
     }),
