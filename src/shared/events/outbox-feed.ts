@@ -48,7 +48,7 @@ export function sequencedTable<Row extends { sequence: string }>(
 
 /**
  * One subscriber's feed over an outbox: first every row after `afterSequence`, then live rows as they
- * commit, with no gap and no duplicate. A live notification only says "there is something after N": the
+ * commit, with no gap and no duplicate. A live notification only says "there may be something new": the
  * subscriber then reads everything after the last sequence it delivered. Sequences follow commit order
  * (writers serialise on an advisory lock), so this holds even when a transport delivers notifications out
  * of order, and a notification missed while catching up is covered by the next read.
@@ -60,8 +60,9 @@ export async function* outboxFeed<Row>(context: RequestContext, source: OutboxSo
   // "From now on" is the latest sequence before listening starts; the catch-up right after the listener
   // is attached covers anything committed in between.
   let last = afterSequence !== undefined ? BigInt(afterSequence) : await source.latest(context.em.fork() as EntityManager);
-  const live = (context.events.subscribe(source.topic) as AsyncIterable<{ sequence: string }>)[Symbol.asyncIterator]();
-  const firstLive = live.next(); // starts listening now, so nothing committed from here on is missed
+  // Coalesced: a subscriber busy sending (or stalled on a slow socket) holds at most one pending signal.
+  const signals = context.events.signals(source.topic);
+  const firstSignal = signals.next(); // starts listening now, so nothing committed from here on is missed
 
   async function* catchUp(): AsyncGenerator<Row> {
     for (;;) {
@@ -76,10 +77,8 @@ export async function* outboxFeed<Row>(context: RequestContext, source: OutboxSo
 
   try {
     yield* catchUp();
-    for (let next = await firstLive; !next.done; next = await live.next()) {
-      if (BigInt(next.value.sequence) > last) yield* catchUp();
-    }
+    for (let next = await firstSignal; !next.done; next = await signals.next()) yield* catchUp();
   } finally {
-    await live.return?.();
+    await signals.return?.();
   }
 }
