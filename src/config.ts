@@ -21,6 +21,13 @@ export interface AppConfig {
     bodyLimitBytes: number;
     /** Behind a reverse proxy, take the client address from X-Forwarded-For (rate limits key on it). Default false. */
     trustProxy: boolean;
+    /**
+     * A WebSocket whose messages have not been taken by the network for this long, in milliseconds (its
+     * reader stalled or fell far behind), is closed with 4413 (`SLOW_CONSUMER_CLOSE_CODE`); the client
+     * resumes its feeds with `afterSequence`. Until then the server holds one message per subscription for
+     * it, never a growing queue. Default 30000.
+     */
+    slowConsumerMs: number;
   };
   dispatch: {
     /** Seconds a dispatched social worker has to acknowledge. Default 1800 (30 minutes). */
@@ -120,6 +127,7 @@ const environmentSchema = z.object({
   PORT: integer(0, 65535).default(4000),
   HTTP_BODY_LIMIT_BYTES: integer(1024, 50 * 1024 * 1024).default(1024 * 1024),
   TRUST_PROXY: booleanFlag.default(false),
+  WS_SLOW_CONSUMER_MS: integer(100, 600_000).default(30_000),
   HOTLINE_RATE_LIMIT: integer(1, 100000).default(10),
   DISPATCH_ACKNOWLEDGE_SECONDS: integer(1, 86400).default(1800),
   DISPATCH_ON_SITE_HOURS_HIGH_RISK: integer(1, 720).default(24),
@@ -188,7 +196,9 @@ export function loadConfig(environment: EnvironmentVariables = process.env): App
   return {
     environment: variables.NODE_ENV,
     logLevel: variables.LOG_LEVEL ?? (variables.NODE_ENV === 'test' ? 'silent' : 'info'),
-    http: { host: variables.HOST, port: variables.PORT, bodyLimitBytes: variables.HTTP_BODY_LIMIT_BYTES, trustProxy: variables.TRUST_PROXY },
+    http: { host: variables.HOST, port: variables.PORT, bodyLimitBytes: variables.HTTP_BODY_LIMIT_BYTES, trustProxy: variables.TRUST_PROXY,
+      slowConsumerMs: variables.WS_SLOW_CONSUMER_MS,
+    },
     dispatch: {
       acknowledgeWithinSeconds: variables.DISPATCH_ACKNOWLEDGE_SECONDS,
       onSiteWithinHoursHighRisk: variables.DISPATCH_ON_SITE_HOURS_HIGH_RISK,

@@ -10,6 +10,7 @@ import { DomainError, ErrorCode } from './shared/errors/domain-error';
 import type { ErrorFormatter } from './shared/errors/format-error';
 import type { Logger } from './shared/logger';
 import type { Metrics } from './shared/observability/metrics';
+import { SlowConsumerWatch } from './slow-consumers';
 
 /** What a client sends in `connection_init`: `{ "authorization": "Bearer <token>" }`, or nothing for PUBLIC. */
 export interface ConnectionParams {
@@ -53,12 +54,14 @@ function authorizationOf(params: Readonly<Record<string, unknown>> | undefined):
 /**
  * Subscriptions over graphql-ws (protocol graphql-transport-ws) on the same port and path as HTTP.
  * The token is checked at `connection_init` and the account re-read at every `subscribe`; when an
- * account is deactivated, its sockets are closed with 4403 on every server instance.
+ * account is deactivated, its sockets are closed with 4403 on every server instance. A socket that stops
+ * taking messages is closed with 4413 (src/slow-consumers.ts).
  */
 export function startWebSocketServer(options: WebSocketOptions): GraphQLWebSocketServer {
   const { schema, dependencies, formatter, metrics, logger } = options;
   const socketsByStaffAccount = new Map<string, Set<WebSocket>>();
   const webSocketServer = new WebSocketServer({ server: options.httpServer, path: options.path, maxPayload: 1024 * 1024 });
+  const slowConsumers = new SlowConsumerWatch(dependencies.config.http.slowConsumerMs, logger);
 
   /** Refused credentials close the socket with 4401/4403 and a short reason; other errors are left to graphql-ws. */
   const closeIfRefused = (extra: ConnectionExtra, error: unknown): boolean => {
@@ -75,6 +78,7 @@ export function startWebSocketServer(options: WebSocketOptions): GraphQLWebSocke
         const extra = ctx.extra as unknown as ConnectionExtra;
         extra.connectionId = randomUUID();
         extra.openSubscriptions = new Set();
+        slowConsumers.watch(extra.socket, { connectionId: extra.connectionId });
         try {
           const context = await createRequestContext(dependencies, {
             authorization: authorizationOf(ctx.connectionParams),
@@ -151,6 +155,7 @@ export function startWebSocketServer(options: WebSocketOptions): GraphQLWebSocke
 
   return {
     dispose: async () => {
+      slowConsumers.stop();
       await revocations.return?.();
       await cleanup.dispose();
     },

@@ -26,7 +26,8 @@ export class FeedRecorder {
   constructor(
     private readonly webSocketUrl: () => string,
     private readonly token: string,
-    private readonly options: { resume: boolean } = { resume: true },
+    /** `ballast`: more subscriptions to the whole feed from 0 on the same socket, results ignored (to load a slow socket). */
+    private readonly options: { resume: boolean; ballast?: number; onConnected?: (socket: WebSocket) => void } = { resume: true },
   ) {}
 
   get lastSequence(): string | undefined {
@@ -43,6 +44,10 @@ export class FeedRecorder {
       lazy: true,
       on: {
         opened: (socket) => (this.socket = socket as WebSocket),
+        connected: (socket) => {
+          // Only the first connection: a resumed feed is a fresh, well-behaved one.
+          if (client === this.client && this.resumptions === 0) this.options.onConnected?.(socket as WebSocket);
+        },
         closed: (event) => this.closeCodes.push((event as { code: number }).code),
       },
     });
@@ -68,6 +73,9 @@ export class FeedRecorder {
         complete: () => this.resume(client),
       },
     );
+    for (let extra = 0; extra < (this.options.ballast ?? 0) && afterSequence === this.initialAfter; extra += 1) {
+      client.subscribe({ query: print(CaseFeedDocument), variables: { afterSequence: '0' } }, { next: () => undefined, error: () => undefined, complete: () => undefined });
+    }
   }
 
   /** Cuts the TCP connection without a close frame, as a dropped mobile link does. */
