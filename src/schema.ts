@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema, type NonEmptyArray } from 'type-graphql';
+import { rejectMalformedIds } from './shared/malformed-ids';
 import {
   ChildGuardianResolver,
   CompanionAssignmentResolver,
@@ -78,6 +79,7 @@ export async function buildLindungiSchema(pubSub: LocalPubSub): Promise<GraphQLS
     authChecker,
     authMode: 'error',
     validate: { forbidUnknownValues: true },
+    globalMiddlewares: [rejectMalformedIds],
   });
   assertEveryFieldHasAccessRule(schema);
   return schema;
