@@ -65,6 +65,10 @@ export class ErrorFormatter {
         extensions: { code: ErrorCode.CONFLICT },
       };
     }
+    if (cause instanceof GraphQLError && !cause.path && cause.message.startsWith('Too many errors processing variables')) {
+      // graphql-js stops coercing variables after 50 errors and says so without a code.
+      return { ...base, extensions: { code: ErrorCode.BAD_USER_INPUT } };
+    }
     const code = formatted.extensions?.code;
     const fromRequest = cause instanceof GraphQLError || !(cause instanceof Error);
     if (fromRequest && typeof code === 'string' && (REQUEST_ERROR_CODES.has(code) || isKnownDomainCode(code))) {
@@ -118,6 +122,8 @@ export class ErrorFormatter {
 
   private isUnexpected(cause: unknown): boolean {
     if (isDatabaseUnavailable(cause)) return false;
+    // Bad requests (invalid variables wrapped by Apollo, validation) are the client's: not logged as errors.
+    if (cause instanceof GraphQLError && !cause.path && REQUEST_ERROR_CODES.has(String(cause.extensions?.code))) return false;
     if (cause instanceof DomainError || cause instanceof ArgumentValidationError) return false;
     if (cause instanceof EntityNotFoundError || cause instanceof UniqueConstraintViolationException) return false;
     if (cause instanceof OptimisticLockError) return false;
