@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { measureDetection, type DetectionFigures } from './overdue-detection';
 import { startBenchServer } from './bench-database';
+import { runSoak } from './soak';
 
 /**
  * `npm run bench`: performance figures, never asserted in tests. Absolute times depend on this shared
@@ -11,6 +12,10 @@ async function main(): Promise<void> {
   const childrenFlag = process.argv.indexOf('--children');
   const children = childrenFlag > 0 ? Number(process.argv[childrenFlag + 1]) : 100_000;
   const server = await startBenchServer();
+  if (process.argv.includes('--soak')) {
+    await runSoak(server).finally(() => server.release());
+    return;
+  }
   try {
     const scenarios = [
       { children, months: 10, newlyOverdue: 1_000 },
