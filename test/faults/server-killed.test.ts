@@ -10,6 +10,8 @@ import { startChildServer, type ChildServer } from './support/child-server';
 import { FeedRecorder } from './support/feed-recorder';
 import { startFaultServer, type FaultServer } from './support/fault-server';
 import { IntakeLoad, submitReport } from './support/intake-load';
+import { MoneyLoad } from './support/money-load';
+import { createWorker, JakartaArea, WorkerKind } from '../support/registry-factories';
 import { reportInvariantViolations } from './support/invariants';
 
 /**
@@ -42,7 +44,10 @@ afterAll(async () => {
 });
 
 it('loses nothing when the instance taking reports is killed: failover, original receipts on retry, no half-written records', async () => {
-  const supervisor = await createStaff({ orm, config: survivor.config, tokens: survivor.tokens } as unknown as TestApp, [StaffRole.SUPERVISOR], null);
+  const app = { orm, config: survivor.config, tokens: survivor.tokens } as unknown as TestApp;
+  const supervisor = await createStaff(app, [StaffRole.SUPERVISOR], null);
+  const socialWorker = await createStaff(app, [StaffRole.SOCIAL_WORKER], JakartaArea.JAKARTA_TIMUR);
+  const companion = await createWorker(app, WorkerKind.COMPANION, JakartaArea.JAKARTA_TIMUR);
   const doomed = await startChildServer({ ...environment, DATABASE_URL: database.url });
   children.push(doomed);
   const feed = new FeedRecorder(() => survivor.webSocketUrl, supervisor.token);
@@ -50,13 +55,15 @@ it('loses nothing when the instance taking reports is killed: failover, original
   await waitForOpenSubscriptions(survivor, 1);
 
   const load = new IntakeLoad({ urls: [doomed.url, survivor.url], clients: 4, keyPrefix: 'killed' });
+  const money = new MoneyLoad(app, [doomed.url, survivor.url], { socialWorker: socialWorker.token, supervisor: supervisor.token }, companion);
   load.start();
+  money.start();
   await load.receipts(30);
   const acknowledgedByDoomed = load.acknowledged.length;
   doomed.process.kill('SIGKILL');
   await doomed.exited;
   await load.receipts(acknowledgedByDoomed + 30);
-  await load.stop();
+  await Promise.all([load.stop(), money.stop()]);
 
   const acknowledgedCodes = load.acknowledged.map((report) => report.trackingCode);
   await feed.until((events) => acknowledgedCodes.every((code) => events.some((event) => event.report?.trackingCode === code)), 30_000, 'every acknowledged report');
@@ -80,6 +87,8 @@ it('loses nothing when the instance taking reports is killed: failover, original
   const violations = await reportInvariantViolations(em);
   const figures = {
     ...load.figures,
+    money: money.figures,
+    ledgerEntries: Number((await em.getConnection().execute<Array<{ count: string }>>('select count(*) from ledger_entry'))[0].count),
     faultsInjected: 1,
     acknowledgedBeforeKill: acknowledgedByDoomed,
     acknowledgedLost: lost,
@@ -101,6 +110,9 @@ it('loses nothing when the instance taking reports is killed: failover, original
   expect(load.figures.hangs).toBe(0);
   expect(load.figures.unexpected).toEqual([]);
   expect(feed.outOfOrder).toEqual([]);
+  expect(money.figures.unexpected).toEqual([]);
+  expect(money.figures.paymentsAcknowledged).toBeGreaterThan(0);
+  expect(figures.ledgerEntries).toBeGreaterThanOrEqual(money.figures.paymentsAcknowledged); // no acknowledged payment lost
   // A report whose receipt was lost with the killed instance is stored once: its retry returned it.
   expect(stored.length).toBe(load.acknowledged.length);
 });

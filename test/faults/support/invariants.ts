@@ -10,7 +10,11 @@ const INVARIANTS: Record<string, string> = {
   'a case opened by no report': `select count(*) from protection_case c where not exists (select 1 from hotline_report r where r.protection_case_id = c.id)`,
   'a case without its CASE_OPENED event': `select count(*) from protection_case c where not exists (select 1 from case_event e where e.case_id = c.id and e.kind = 'CASE_OPENED')`,
   'an aid grant without its first transition': `select count(*) from aid_grant g where not exists (select 1 from aid_grant_transition t where t.grant_id = g.id)`,
-  'a ledger entry paying past the entitlement': `select count(*) from (select l.grant_id, l.share from ledger_entry l group by l.grant_id, l.share having sum(l.amount) < 0) over_reversed`,
+  'a grant share reversed below zero': `select count(*) from (select l.grant_id, l.share from ledger_entry l group by l.grant_id, l.share having sum(l.amount) < 0) over_reversed`,
+  'a grant share paid past its entitlement': `select count(*) from (select l.grant_id, l.share, sum(l.amount) as paid from ledger_entry l group by l.grant_id, l.share) s join aid_grant g on g.id = s.grant_id join programme_year y on y.id = g.programme_year_id where s.paid > case when s.share = 'CHILD' then y.child_share_amount else y.second_share_amount end`,
+  'a grant whose status is not its last transition': `select count(*) from aid_grant g where g.status <> (select t.to_status from aid_grant_transition t where t.grant_id = g.id order by t.created_at desc, (t.to_status = g.status) desc limit 1)`,
+  'a DISBURSED grant without a payment': `select count(*) from aid_grant g where g.status = 'DISBURSED' and not exists (select 1 from ledger_entry l where l.grant_id = g.id)`,
+  'a payment on a grant never approved': `select count(*) from ledger_entry l join aid_grant g on g.id = l.grant_id where g.approved_by is null`,
 };
 
 export async function reportInvariantViolations(em: EntityManager): Promise<string[]> {
