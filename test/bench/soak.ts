@@ -106,11 +106,13 @@ export async function runSoak(server: BenchServer): Promise<void> {
   let feedEvents = 0;
   let feedErrors = 0;
   let feedOutOfOrder = 0;
+  const received: number[] = [];
   for (let opened = 0; opened < subscriptionCount; ) {
     const client = createClient({ url: lindungi.url.replace(/^http/, 'ws'), webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${supervisor.token}` }, retryAttempts: 0, lazy: true });
     sockets.push(client);
     for (let onSocket = 0; onSocket < 10 && opened < subscriptionCount; onSocket += 1, opened += 1) {
       let last = 0n;
+      const index = received.push(0) - 1;
       client.subscribe<{ caseFeed: { sequence: string } }>(
         { query: print(CaseFeedDocument), variables: {} },
         {
@@ -119,6 +121,7 @@ export async function runSoak(server: BenchServer): Promise<void> {
             if (sequence <= last) feedOutOfOrder += 1;
             last = sequence;
             feedEvents += 1;
+            received[index] += 1;
           },
           error: () => void (feedErrors += 1),
           complete: () => undefined,
@@ -130,6 +133,7 @@ export async function runSoak(server: BenchServer): Promise<void> {
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
   const openAtStart = await metric('lindungi_graphql_open_subscriptions');
+  const startSequence = (await sql.query<{ latest: string | null }>('select max(sequence)::text as latest from case_event')).rows[0].latest ?? '0';
 
   const memorySeries = [{ minute: 0, ...(await memory()) }];
   const started = Date.now();
@@ -174,7 +178,12 @@ export async function runSoak(server: BenchServer): Promise<void> {
   );
   clearInterval(sampler);
   const seconds = (Date.now() - started) / 1000;
-  await new Promise((resolve) => setTimeout(resolve, 3000)); // let the feeds drain
+  // Let the feeds drain: every subscription should reach every CASEWORK event committed since the start.
+  const expected = Number((await sql.query<{ count: string }>("select count(*) from case_event where audience = 'CASEWORK' and sequence > $1", [startSequence])).rows[0].count);
+  const drainStarted = Date.now();
+  while (received.some((count) => count < expected) && Date.now() - drainStarted < 60_000) await new Promise((resolve) => setTimeout(resolve, 500));
+  const drainSeconds = (Date.now() - drainStarted) / 1000;
+  const missed = received.reduce((sum, count) => sum + Math.max(0, expected - count), 0);
   memorySeries.push({ minute: Math.round(seconds / 6) / 10, ...(await memory()) });
   const openAtEnd = await metric('lindungi_graphql_open_subscriptions');
   const events = Number((await sql.query<{ count: string }>('select count(*) from case_event')).rows[0].count);
@@ -189,7 +198,10 @@ export async function runSoak(server: BenchServer): Promise<void> {
     const { RATE_LIMITED: limited = 0, ...others } = kind.errors;
     console.log(`| ${name} | ${sorted.length} | ${(sorted.length / seconds).toFixed(1)} | ${percentile(sorted, 50).toFixed(0)} | ${percentile(sorted, 99).toFixed(0)} | ${sorted.at(-1)?.toFixed(0) ?? 0} | ${JSON.stringify(others)} | ${limited} |`);
   }
-  console.log(`Case events written: ${events}; delivered to subscribers: ${feedEvents} (expected about ${events} x ${subscriptionCount}); subscription errors ${feedErrors}; out of order ${feedOutOfOrder}`);
+  console.log(
+    `Case events: ${events} in all, ${expected} during the soak; delivered ${feedEvents} of ${expected * subscriptionCount} (${expected} x ${subscriptionCount}); ` +
+      `missed after ${drainSeconds.toFixed(0)} s of drain: ${missed}; subscription errors ${feedErrors}; out of order ${feedOutOfOrder}`,
+  );
   console.log('Server memory (its own process, from /metrics):');
   console.log(memorySeries.map((sample) => `  minute ${sample.minute}: rss ${sample.rssMb.toFixed(0)} MB, heap used ${sample.heapMb.toFixed(0)} MB`).join('\n'));
 
