@@ -12,11 +12,13 @@ const UNAVAILABLE_MESSAGES = [
   /Timeout acquiring a connection/,
   /timeout expired/i,
   /the database system is (starting up|shutting down|in recovery mode)/,
+  /\b(ECONNREFUSED|ECONNRESET|EPIPE)\b/,
 ];
 
 /** Whether `error` (or any error in its `cause` chain) says the database could not be reached. */
 export function isDatabaseUnavailable(error: unknown): boolean {
-  for (let current = error, depth = 0; current instanceof Error && depth < 5; current = current.cause, depth += 1) {
+  // Follows `cause`, and `originalError` of a GraphQLError wrapping it (errors raised in subscriptions).
+  for (let current = error, depth = 0; current instanceof Error && depth < 5; current = current.cause ?? (current as { originalError?: unknown }).originalError, depth += 1) {
     const { code, name } = current as Error & { code?: unknown };
     if (name === 'KnexTimeoutError' || name === 'ConnectionException') return true;
     if (typeof code === 'string' && (code.startsWith('08') || UNAVAILABLE_SQLSTATES.has(code) || UNAVAILABLE_SOCKET_CODES.has(code))) return true;
