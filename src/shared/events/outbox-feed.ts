@@ -1,6 +1,7 @@
 import type { EntityName, QBQueryOrderMap } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { SqlCondition } from '../sql-condition';
+import { isDatabaseUnavailable } from '../errors/database-unavailable';
 import { BadUserInputError } from '../errors/domain-error';
 import type { RequestContext } from '../request-context';
 import type { DomainTopic } from './domain-events';
@@ -18,6 +19,9 @@ export interface OutboxSource<Row> {
 }
 
 const REPLAY_BATCH = 500;
+/** While the database is briefly out of reach (a restart), a feed retries its read every second for up to 30 s. */
+const UNAVAILABLE_RETRY_MS = 1000;
+const UNAVAILABLE_ATTEMPTS = 30;
 
 /**
  * `latest` and `readAfter` over an outbox table whose primary key is `sequence`, read through an access
@@ -64,9 +68,21 @@ export async function* outboxFeed<Row>(context: RequestContext, source: OutboxSo
   const signals = context.events.signals(source.topic);
   const firstSignal = signals.next(); // starts listening now, so nothing committed from here on is missed
 
+  /** The next rows; a lost database (a restart) is waited for instead of ending the subscriber's feed. */
+  async function readNext(): Promise<Row[]> {
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        return await source.readAfter(context.em.fork() as EntityManager, last, REPLAY_BATCH);
+      } catch (error) {
+        if (!isDatabaseUnavailable(error) || attempt >= UNAVAILABLE_ATTEMPTS) throw error;
+        await new Promise((resolve) => setTimeout(resolve, UNAVAILABLE_RETRY_MS));
+      }
+    }
+  }
+
   async function* catchUp(): AsyncGenerator<Row> {
     for (;;) {
-      const batch = await source.readAfter(context.em.fork() as EntityManager, last, REPLAY_BATCH);
+      const batch = await readNext();
       for (const row of batch) {
         last = source.sequenceOf(row);
         if (source.matches(row)) yield row;
