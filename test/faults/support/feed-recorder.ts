@@ -67,10 +67,13 @@ export class FeedRecorder {
           this.waiters.splice(0).forEach((wake) => wake());
         },
         error: (error) => {
-          this.errors.push(error);
+          this.errors.push({ ended: 'error', at: new Date().toISOString(), error: error instanceof Error ? error.message : error });
           this.resume(client);
         },
-        complete: () => this.resume(client),
+        complete: () => {
+          this.errors.push({ ended: 'complete', at: new Date().toISOString() });
+          this.resume(client);
+        },
       },
     );
     for (let extra = 0; extra < (this.options.ballast ?? 0) && afterSequence === this.initialAfter; extra += 1) {
