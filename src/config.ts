@@ -26,6 +26,13 @@ export interface AppConfig {
     publicRequestsPerMinute: number;
     /** Refused tokens one client address may present per ten minutes before it is refused outright. Default 20. */
     signInFailuresPerTenMinutes: number;
+    /**
+     * A WebSocket whose messages have not been taken by the network for this long, in milliseconds (its
+     * reader stalled or fell far behind), is closed with 4413 (`SLOW_CONSUMER_CLOSE_CODE`); the client
+     * resumes its feeds with `afterSequence`. Until then the server holds one message per subscription for
+     * it, never a growing queue. Default 30000.
+     */
+    slowConsumerMs: number;
   };
   dispatch: {
     /** Seconds a dispatched social worker has to acknowledge. Default 1800 (30 minutes). */
@@ -82,6 +89,12 @@ export interface AppConfig {
     migrateOnStart: boolean;
     /** Largest number of pooled connections per process. Default 10. */
     poolMax: number;
+    /**
+     * Longest wait, in milliseconds, for a pooled connection (and for a new connection to open). When the
+     * database is down or restarting, a request is answered SERVICE_UNAVAILABLE after this, never left
+     * hanging. Default 10000.
+     */
+    acquireTimeoutMs: number;
     /** When set, domain events between instances travel over this Redis instead of PostgreSQL NOTIFY. */
     redisUrl?: string;
     embedded: {
@@ -132,6 +145,7 @@ const environmentSchema = z.object({
   PORT: integer(0, 65535).default(4000),
   HTTP_BODY_LIMIT_BYTES: integer(1024, 50 * 1024 * 1024).default(1024 * 1024),
   TRUST_PROXY: booleanFlag.default(false),
+  WS_SLOW_CONSUMER_MS: integer(100, 600_000).default(30_000),
   HOTLINE_RATE_LIMIT: integer(1, 100000).default(10),
   PUBLIC_RATE_LIMIT: integer(1, 1_000_000).default(120),
   SIGN_IN_FAILURE_LIMIT: integer(1, 100000).default(20),
@@ -165,6 +179,7 @@ const environmentSchema = z.object({
     .optional(),
   DATABASE_MIGRATE_ON_START: booleanFlag.default(true),
   DATABASE_POOL_MAX: integer(1, 200).default(10),
+  DATABASE_ACQUIRE_TIMEOUT_MS: integer(100, 600_000).default(10_000),
   REDIS_URL: z.string().regex(/^rediss?:\/\/.+/, 'must be a redis:// or rediss:// URL').optional(),
   LINDUNGI_DATA_DIR: z.string().min(1, 'must not be empty').optional(),
   EMBEDDED_POSTGRES_DIR: z.string().min(1, 'must not be empty').optional(),
@@ -219,6 +234,7 @@ export function loadConfig(environment: EnvironmentVariables = process.env): App
       trustProxy: variables.TRUST_PROXY,
       publicRequestsPerMinute: variables.PUBLIC_RATE_LIMIT,
       signInFailuresPerTenMinutes: variables.SIGN_IN_FAILURE_LIMIT,
+      slowConsumerMs: variables.WS_SLOW_CONSUMER_MS,
     },
     graphql: {
       limits: {
@@ -251,6 +267,7 @@ export function loadConfig(environment: EnvironmentVariables = process.env): App
       url: variables.DATABASE_URL,
       migrateOnStart: variables.DATABASE_MIGRATE_ON_START,
       poolMax: variables.DATABASE_POOL_MAX,
+      acquireTimeoutMs: variables.DATABASE_ACQUIRE_TIMEOUT_MS,
       redisUrl: variables.REDIS_URL,
       embedded: {
         dataDirectory: path.resolve(variables.EMBEDDED_POSTGRES_DIR ?? path.join(dataDirectory, 'postgres')),

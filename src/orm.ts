@@ -31,7 +31,18 @@ export function ormOptions(databaseUrl: string, config: AppConfig, logger: Logge
     forceUtcTimezone: true,
     colors: false,
     allowGlobalContext: false,
-    pool: { min: 0, max: config.database.poolMax },
+    // Bounded waits: while the database is down or restarting, requests fail fast with SERVICE_UNAVAILABLE.
+    pool: { min: 0, max: config.database.poolMax, acquireTimeoutMillis: config.database.acquireTimeoutMs },
+    driverOptions: {
+      connection: { connectionTimeoutMillis: config.database.acquireTimeoutMs },
+      // knex reports lost connections (e.g. a database restart) with console.log; keep them in our JSON log.
+      log: {
+        warn: (message: unknown) => logger.warn({ component: 'knex' }, String(message)),
+        error: (message: unknown) => logger.error({ component: 'knex' }, String(message)),
+        deprecate: (message: unknown) => logger.warn({ component: 'knex' }, String(message)),
+        debug: (message: unknown) => logger.debug({ component: 'knex' }, String(message)),
+      },
+    },
     // graphile-worker keeps its queue in its own schema and migrates it itself (src/jobs/job-runner.ts).
     schemaGenerator: { ignoreSchema: ['graphile_worker'] },
     debug: logger.isLevelEnabled('debug') ? ['query', 'query-params'] : false,

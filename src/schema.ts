@@ -3,6 +3,7 @@ import { auditMiddleware } from './audit/audit.middleware';
 import { AuditResolver } from './audit/audit.resolver';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema, type NonEmptyArray } from 'type-graphql';
+import { rejectMalformedIds } from './shared/malformed-ids';
 import {
   ChildGuardianResolver,
   CompanionAssignmentResolver,
@@ -95,8 +96,9 @@ export async function buildLindungiSchema(pubSub: LocalPubSub): Promise<GraphQLS
     pubSub,
     authChecker,
     authMode: 'error',
-    globalMiddlewares: [auditMiddleware],
     validate: { forbidUnknownValues: true },
+    // The audit middleware first, so a mutation refused for a malformed id is on record too.
+    globalMiddlewares: [auditMiddleware, rejectMalformedIds],
   });
   assertAuthorizationIsComplete(schema);
   return schema;

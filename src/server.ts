@@ -20,7 +20,8 @@ import { startJobRunner } from './jobs/job-runner';
 import { migrate, openOrm, withApplicationName, type Orm } from './orm';
 import { systemClock, type Clock } from './shared/clock';
 import { buildLindungiSchema } from './schema';
-import { DomainError, ErrorCode } from './shared/errors/domain-error';
+import { isDatabaseUnavailable } from './shared/errors/database-unavailable';
+import { DomainError, ErrorCode, ServiceUnavailableError } from './shared/errors/domain-error';
 import { ErrorFormatter } from './shared/errors/format-error';
 import { OperationGuard } from './shared/operation-guard';
 import { auditPlugin } from './audit/audit.plugin';
@@ -47,7 +48,7 @@ export interface StartServerOptions {
   clock?: Clock;
 }
 
-const HTTP_STATUS: Partial<Record<ErrorCode, number>> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, RATE_LIMITED: 429 };
+const HTTP_STATUS: Partial<Record<ErrorCode, number>> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, RATE_LIMITED: 429, SERVICE_UNAVAILABLE: 503 };
 
 /** Starts Lindungi: GraphQL over HTTP and WebSocket on one port and path, health and metrics beside it. */
 export async function startServer(config: AppConfig, options: StartServerOptions = {}): Promise<RunningServer> {
@@ -180,9 +181,13 @@ async function startHttp(
             clientAddress: req.ip ?? null,
             purpose: typeof req.headers['x-access-purpose'] === 'string' ? req.headers['x-access-purpose'] : null,
           });
-        } catch (error) {
+        } catch (caught) {
+          // Reading the caller's account needs the database: when it is out of reach, say so (retryable).
+          const error = !(caught instanceof DomainError) && isDatabaseUnavailable(caught) ? new ServiceUnavailableError() : caught;
           if (!(error instanceof DomainError)) throw error;
-          throw new GraphQLError(error.message, { extensions: { code: error.code, http: { status: HTTP_STATUS[error.code] ?? 400 } } });
+          throw new GraphQLError(error.message, {
+            extensions: { code: error.code, ...error.details, http: { status: HTTP_STATUS[error.code] ?? 400 } },
+          });
         }
       },
     }),

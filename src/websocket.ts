@@ -13,6 +13,7 @@ import type { Metrics } from './shared/observability/metrics';
 import type { OperationGuard } from './shared/operation-guard';
 import { flushReads } from './audit/audit.plugin';
 import type { RequestContext } from './shared/request-context';
+import { SlowConsumerWatch } from './slow-consumers';
 
 /** What a client sends in `connection_init`: `{ "authorization": "Bearer <token>" }`, or nothing for PUBLIC. */
 export interface ConnectionParams {
@@ -62,12 +63,14 @@ function authorizationOf(params: Readonly<Record<string, unknown>> | undefined):
 /**
  * Subscriptions over graphql-ws (protocol graphql-transport-ws) on the same port and path as HTTP.
  * The token is checked at `connection_init` and the account re-read at every `subscribe`; when an
- * account is deactivated, its sockets are closed with 4403 on every server instance.
+ * account is deactivated, its sockets are closed with 4403 on every server instance. A socket that stops
+ * taking messages is closed with 4413 (src/slow-consumers.ts).
  */
 export function startWebSocketServer(options: WebSocketOptions): GraphQLWebSocketServer {
   const { schema, dependencies, formatter, metrics, logger } = options;
   const socketsByStaffAccount = new Map<string, Set<WebSocket>>();
   const webSocketServer = new WebSocketServer({ server: options.httpServer, path: options.path, maxPayload: 1024 * 1024 });
+  const slowConsumers = new SlowConsumerWatch(dependencies.config.http.slowConsumerMs, logger);
 
   /** Refused credentials close the socket with 4401/4403 and a short reason; other errors are left to graphql-ws. */
   const closeIfRefused = (extra: ConnectionExtra, error: unknown): boolean => {
@@ -90,6 +93,7 @@ export function startWebSocketServer(options: WebSocketOptions): GraphQLWebSocke
         const extra = ctx.extra as unknown as ConnectionExtra;
         extra.connectionId = randomUUID();
         extra.openSubscriptions = new Set();
+        slowConsumers.watch(extra.socket, { connectionId: extra.connectionId });
         try {
           const context = await createRequestContext(dependencies, {
             authorization: authorizationOf(ctx.connectionParams),
@@ -171,6 +175,7 @@ export function startWebSocketServer(options: WebSocketOptions): GraphQLWebSocke
 
   return {
     dispose: async () => {
+      slowConsumers.stop();
       await revocations.return?.();
       await cleanup.dispose();
     },

@@ -1,4 +1,4 @@
-import { LockMode } from '@mikro-orm/core';
+import { LockMode, FlushMode } from '@mikro-orm/core';
 import { Institution } from '../institutions/institution.entity';
 import { Kecamatan, Kelurahan } from '../regions/region.entities';
 import { StaffRole } from '../shared/auth/roles';
@@ -107,7 +107,9 @@ export class ChildService {
       return;
     }
     validateNik(nik, child.dateOfBirthEstimated ? null : child.dateOfBirth);
-    const holder = await this.context.em.findOne(Child, { nik, id: { $ne: child.id } }, { fields: ['id'] });
+    // FlushMode.COMMIT: a query on Child would otherwise flush the child being registered or edited first,
+    // and the refusal below would leave it written (a child without its NIK, or half an update).
+    const holder = await this.context.em.findOne(Child, { nik, id: { $ne: child.id } }, { fields: ['id'], flushMode: FlushMode.COMMIT });
     if (holder) throw new ConflictError('Another child is already registered with this NIK.', { field: 'nik' });
     child.nik = nik;
   }

@@ -2,7 +2,7 @@ import { type FilterQuery, LockMode } from '@mikro-orm/core';
 import type { Actor } from '../shared/auth/actor';
 import { StaffRole } from '../shared/auth/roles';
 import { ConflictError, ForbiddenError, NotFoundError } from '../shared/errors/domain-error';
-import { type Page, type PageArgs, pageFromCursor } from '../shared/pagination';
+import { type Page, type PageArgs, pageFromCursor, checkedEntityCursor } from '../shared/pagination';
 import type { RequestContext } from '../shared/request-context';
 import { normaliseEmail, StaffAccount, type StaffAccountDetails } from './staff-account.entity';
 import { STAFF_ACCOUNT_CHANGED, StaffAccountChange, type StaffAccountChangedEvent } from './staff-account.events';
@@ -37,7 +37,7 @@ export class StaffAccountService {
     if (filter.role) where.roles = { $contains: [filter.role] };
     const cursor = await this.context.em.findByCursor(StaffAccount, where, {
       first: page.first,
-      after: page.after,
+      after: checkedEntityCursor(page.after),
       orderBy: { email: 'asc', id: 'asc' },
       includeCount: true,
     });

@@ -2,7 +2,7 @@ import type { FilterQuery } from '@mikro-orm/core';
 import { Kecamatan } from '../regions/region.entities';
 import { JakartaArea } from '../shared/auth/roles';
 import { BadUserInputError, ConflictError, NotFoundError } from '../shared/errors/domain-error';
-import { type Page, type PageArgs, pageFromCursor } from '../shared/pagination';
+import { type Page, type PageArgs, pageFromCursor, checkedEntityCursor } from '../shared/pagination';
 import type { RequestContext } from '../shared/request-context';
 import { Institution } from './institution.entity';
 import type { InstitutionType } from './institution.enums';
@@ -70,7 +70,7 @@ export class InstitutionService {
     if (filter.isReportingPoint !== undefined) where.isReportingPoint = filter.isReportingPoint;
     const cursor = await this.context.em.findByCursor(Institution, where, {
       first: page.first,
-      after: page.after,
+      after: checkedEntityCursor(page.after),
       orderBy: { name: 'asc', id: 'asc' },
       includeCount: true,
     });

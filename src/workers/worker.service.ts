@@ -2,7 +2,7 @@ import type { FilterQuery } from '@mikro-orm/core';
 import { Institution } from '../institutions/institution.entity';
 import type { JakartaArea } from '../shared/auth/roles';
 import { BadUserInputError, NotFoundError } from '../shared/errors/domain-error';
-import { type Page, type PageArgs, pageFromCursor } from '../shared/pagination';
+import { type Page, type PageArgs, pageFromCursor, checkedEntityCursor } from '../shared/pagination';
 import type { RequestContext } from '../shared/request-context';
 import { Worker, WorkerKind } from './worker.entity';
 
@@ -62,7 +62,7 @@ export class WorkerService {
     if (filter.onDuty !== undefined) where.onDuty = filter.onDuty;
     const cursor = await this.context.em.findByCursor(Worker, where, {
       first: page.first,
-      after: page.after,
+      after: checkedEntityCursor(page.after),
       orderBy: { fullName: 'asc', id: 'asc' },
       includeCount: true,
     });

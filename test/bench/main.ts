@@ -14,6 +14,7 @@ import { parentPid } from './process-cpu';
 import { measureReads } from './read-scenarios';
 import { type BenchResults, renderResults, updateBenchmarksDocument } from './report';
 import { startStatementCounter } from './statement-count';
+import { runSoak } from './soak';
 
 /**
  * `npm run bench`: performance figures, never asserted in tests. Absolute times depend on this shared
@@ -60,6 +61,11 @@ async function main(): Promise<void> {
   const options = parseOptions(process.argv.slice(2));
   const started = performance.now();
   const server = await startBenchServer();
+  if (process.argv.includes('--soak')) {
+    // The soak (issue 10) runs on its own: npm run bench -- --soak --minutes 10 --subscriptions 500.
+    await runSoak(server).finally(() => server.release());
+    return;
+  }
   const results: Partial<BenchResults> = {};
   let postgresVersion = 'PostgreSQL (version not read)';
   try {

@@ -15,6 +15,11 @@ export enum ErrorCode {
   GRANT_NOT_PAYABLE = 'GRANT_NOT_PAYABLE',
   /** A payment would take a share past the programme year's amount. */
   ENTITLEMENT_EXCEEDED = 'ENTITLEMENT_EXCEEDED',
+  /**
+   * The database is briefly out of reach (restarting, failing over, every connection busy): retry the
+   * same request shortly; `extensions.retryable` is true. Requests with an idempotency key never store twice.
+   */
+  SERVICE_UNAVAILABLE = 'SERVICE_UNAVAILABLE',
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
 }
 
@@ -69,5 +74,14 @@ export class ConflictError extends DomainError {
 export class RateLimitedError extends DomainError {
   constructor(retryAfterSeconds: number) {
     super(ErrorCode.RATE_LIMITED, `Too many requests from your address: try again in ${retryAfterSeconds} seconds.`, { retryAfterSeconds });
+  }
+}
+
+/** The database could not be reached in time; the request may be retried as it is. */
+export class ServiceUnavailableError extends DomainError {
+  constructor(
+    message = 'The database is briefly unavailable. Retry the same request in a few seconds; with the same idempotencyKey a report is never stored twice.',
+  ) {
+    super(ErrorCode.SERVICE_UNAVAILABLE, message, { retryable: true, retryAfterSeconds: 1 });
   }
 }

@@ -5,7 +5,8 @@ import { DriverException, NotFoundError as EntityNotFoundError, OptimisticLockEr
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { ArgumentValidationError } from 'type-graphql';
 import type { Logger } from '../logger';
-import { DomainError, ErrorCode } from './domain-error';
+import { isDatabaseUnavailable } from './database-unavailable';
+import { DomainError, ErrorCode, ServiceUnavailableError } from './domain-error';
 
 /** Codes that GraphQL itself or Apollo give to problems with the request; safe to pass on as they are. */
 const REQUEST_ERROR_CODES = new Set([
@@ -37,7 +38,8 @@ export class ErrorFormatter {
 
   /** For Apollo's `formatError`. */
   readonly formatError = (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    const cause = unwrapResolverError(error);
+    let cause = unwrapResolverError(error);
+    if (!(cause instanceof DomainError) && isDatabaseUnavailable(cause)) cause = this.unavailable(cause);
     const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
 
     if (cause instanceof DomainError) {
@@ -71,10 +73,15 @@ export class ErrorFormatter {
         extensions: { code: ErrorCode.CONFLICT },
       };
     }
+    if (cause instanceof GraphQLError && !cause.path && cause.message.startsWith('Too many errors processing variables')) {
+      // graphql-js stops coercing variables after 50 errors and says so without a code.
+      return { ...base, extensions: { code: ErrorCode.BAD_USER_INPUT } };
+    }
     const code = formatted.extensions?.code;
     const fromRequest = cause instanceof GraphQLError || !(cause instanceof Error);
     if (fromRequest && typeof code === 'string' && (REQUEST_ERROR_CODES.has(code) || isKnownDomainCode(code))) {
-      return { ...base, extensions: { code } };
+      // A refusal from context creation (src/server.ts) keeps the fact that it may be retried.
+      return { ...base, extensions: code === ErrorCode.SERVICE_UNAVAILABLE ? { code, retryable: true, retryAfterSeconds: 1 } : { code } };
     }
     if (cause instanceof GraphQLError && code === undefined && !cause.path && !cause.originalError) {
       // graphql-js validation errors arriving over WebSocket carry no code.
@@ -103,14 +110,28 @@ export class ErrorFormatter {
         didEncounterErrors: async ({ errors, contextValue }) => {
           for (const error of errors) {
             const cause = unwrapResolverError(error);
-            if (this.isUnexpected(cause)) this.correlationIdFor(cause, contextValue?.logger);
+            if (isDatabaseUnavailable(cause) && !(cause instanceof DomainError)) this.unavailable(cause, contextValue?.logger);
+            else if (this.isUnexpected(cause)) this.correlationIdFor(cause, contextValue?.logger);
           }
         },
       }),
     };
   }
 
+  /** A lost database is logged (once per error) as a warning, not as a bug, and answered as retryable. */
+  private unavailable(cause: unknown, logger: Logger = this.logger): ServiceUnavailableError {
+    const key = typeof cause === 'object' && cause !== null ? cause : undefined;
+    if (!key || !this.correlationIds.has(key)) {
+      if (key) this.correlationIds.set(key, 'unavailable');
+      logger.warn({ err: cause }, 'the database is unavailable; the request was answered SERVICE_UNAVAILABLE');
+    }
+    return new ServiceUnavailableError();
+  }
+
   private isUnexpected(cause: unknown): boolean {
+    if (isDatabaseUnavailable(cause)) return false;
+    // Bad requests (invalid variables wrapped by Apollo, validation) are the client's: not logged as errors.
+    if (cause instanceof GraphQLError && !cause.path && REQUEST_ERROR_CODES.has(String(cause.extensions?.code))) return false;
     if (cause instanceof DomainError || cause instanceof ArgumentValidationError) return false;
     if (cause instanceof EntityNotFoundError || cause instanceof UniqueConstraintViolationException) return false;
     if (cause instanceof OptimisticLockError || isExclusionViolation(cause)) return false;

@@ -1,4 +1,5 @@
-import { createPubSub, type PubSub } from '@graphql-yoga/subscription';
+import { setMaxListeners } from 'node:events';
+import { createPubSub, Repeater, SlidingBuffer, type PubSub } from '@graphql-yoga/subscription';
 import type { EntityManager } from '@mikro-orm/postgresql';
 
 /**
@@ -41,8 +42,19 @@ export const postgresNotifySender: EventSender = {
  * Domain events: published inside the transaction that made the change, delivered after it commits to
  * every Lindungi process (servers and the command line alike), which hand them to their local subscribers.
  */
+/** Every live subscription listens here: hundreds of listeners are expected, not a leak. */
+function newEventTarget(): EventTarget {
+  const target = new EventTarget();
+  setMaxListeners(0, target);
+  return target;
+}
+
+/** Dispatched locally when the connection that brings events from other processes was lost and is back. */
+const EVENTS_RECONNECTED = 'lindungi:events-reconnected';
+
 export class DomainEvents {
-  readonly pubSub: LocalPubSub = createPubSub<Record<string, [unknown]>>();
+  private readonly target = newEventTarget();
+  readonly pubSub: LocalPubSub = createPubSub<Record<string, [unknown]>>({ eventTarget: this.target });
 
   constructor(private readonly sender: EventSender = postgresNotifySender) {}
 
@@ -53,6 +65,31 @@ export class DomainEvents {
 
   subscribe<Topic extends DomainTopic>(topic: Topic): AsyncIterable<DomainEventMap[Topic]> {
     return this.pubSub.subscribe(topic) as AsyncIterable<DomainEventMap[Topic]>;
+  }
+
+  /**
+   * "Something new on `topic`, read it yourself": for subscribers that re-read a table (outbox feeds).
+   * Signals are coalesced (at most one waits), so a subscriber that is not reading holds one pending
+   * signal, never a queue; an unbounded queue would also overflow the pub/sub's limit of 1024 pending
+   * events and throw from the dispatch. Also signalled after the event connection was lost and came back,
+   * since events committed meanwhile were never announced.
+   */
+  signals(topic: DomainTopic): AsyncIterableIterator<void> {
+    const target = this.target;
+    return new Repeater<void>((push, stop) => {
+      const listener = () => void push();
+      target.addEventListener(topic, listener);
+      target.addEventListener(EVENTS_RECONNECTED, listener);
+      void stop.then(() => {
+        target.removeEventListener(topic, listener);
+        target.removeEventListener(EVENTS_RECONNECTED, listener);
+      });
+    }, new SlidingBuffer(1));
+  }
+
+  /** Tells this process's signal subscribers to re-read: events may have been missed while disconnected. */
+  reconnected(): void {
+    this.target.dispatchEvent(new Event(EVENTS_RECONNECTED));
   }
 
   /** Hands an event that arrived from another process (or this one) to this process's subscribers. */

@@ -1,6 +1,7 @@
 import type { EntityName, QBQueryOrderMap } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { SqlCondition } from '../sql-condition';
+import { isDatabaseUnavailable } from '../errors/database-unavailable';
 import { BadUserInputError } from '../errors/domain-error';
 import type { RequestContext } from '../request-context';
 import type { DomainTopic } from './domain-events';
@@ -18,6 +19,9 @@ export interface OutboxSource<Row> {
 }
 
 const REPLAY_BATCH = 500;
+/** While the database is briefly out of reach (a restart), a feed retries its read every second for up to 30 s. */
+const UNAVAILABLE_RETRY_MS = 1000;
+const UNAVAILABLE_ATTEMPTS = 30;
 
 /**
  * `latest` and `readAfter` over an outbox table whose primary key is `sequence`, read through an access
@@ -48,24 +52,25 @@ export function sequencedTable<Row extends { sequence: string }>(
 
 /**
  * One subscriber's feed over an outbox: first every row after `afterSequence`, then live rows as they
- * commit, with no gap and no duplicate. A live notification only says "there is something after N": the
+ * commit, with no gap and no duplicate. A live notification only says "there may be something new": the
  * subscriber then reads everything after the last sequence it delivered. Sequences follow commit order
  * (writers serialise on an advisory lock), so this holds even when a transport delivers notifications out
  * of order, and a notification missed while catching up is covered by the next read.
  *
- * Ending the feed (the client unsubscribes or disconnects) ends the live subscription first: a generator
- * waiting for a notification cannot take a `return()` until that wait ends, so without it a quiet feed
- * would never finish and its listener would stay registered.
+ * Ending the feed (the client unsubscribes or disconnects) ends the live signals first: a generator
+ * waiting for a signal cannot take a `return()` until that wait ends, so without it a quiet feed would
+ * never finish and its listener would stay registered.
  */
 export function outboxFeed<Row>(context: RequestContext, source: OutboxSource<Row>, afterSequence: string | undefined): AsyncGenerator<Row> {
-  const live = (context.events.subscribe(source.topic) as AsyncIterable<{ sequence: string }>)[Symbol.asyncIterator]();
-  const firstLive = live.next(); // starts listening now, so nothing committed from here on is missed
-  const feed = readFeed(context, source, afterSequence, live, firstLive);
+  // Coalesced: a subscriber busy sending (or stalled on a slow socket) holds at most one pending signal.
+  const signals = context.events.signals(source.topic);
+  const firstSignal = signals.next(); // starts listening now, so nothing committed from here on is missed
+  const feed = readFeed(context, source, afterSequence, signals, firstSignal);
   return Object.assign(Object.create(feed) as AsyncGenerator<Row>, {
     next: () => feed.next(),
     throw: (error: unknown) => feed.throw(error),
     async return(value: Row) {
-      await live.return?.();
+      await signals.return?.();
       return feed.return(value);
     },
   });
@@ -75,20 +80,32 @@ async function* readFeed<Row>(
   context: RequestContext,
   source: OutboxSource<Row>,
   afterSequence: string | undefined,
-  live: AsyncIterator<{ sequence: string }>,
-  firstLive: Promise<IteratorResult<{ sequence: string }>>,
+  signals: AsyncIterator<void>,
+  firstSignal: Promise<IteratorResult<void>>,
 ): AsyncGenerator<Row> {
   try {
     if (afterSequence !== undefined && !/^\d{1,19}$/.test(afterSequence)) {
       throw new BadUserInputError('afterSequence must be the sequence of an event you received.', { field: 'afterSequence' });
     }
     // "From now on" is the latest sequence once listening has started: anything committed after it comes
-    // through the catch-up below or a notification.
+    // through the catch-up below or a signal.
     let last = afterSequence !== undefined ? BigInt(afterSequence) : await source.latest(context.em.fork() as EntityManager);
+
+    /** The next rows; a lost database (a restart) is waited for instead of ending the subscriber's feed. */
+    const readNext = async (): Promise<Row[]> => {
+      for (let attempt = 1; ; attempt += 1) {
+        try {
+          return await source.readAfter(context.em.fork() as EntityManager, last, REPLAY_BATCH);
+        } catch (error) {
+          if (!isDatabaseUnavailable(error) || attempt >= UNAVAILABLE_ATTEMPTS) throw error;
+          await new Promise((resolve) => setTimeout(resolve, UNAVAILABLE_RETRY_MS));
+        }
+      }
+    };
 
     const catchUp = async function* (): AsyncGenerator<Row> {
       for (;;) {
-        const batch = await source.readAfter(context.em.fork() as EntityManager, last, REPLAY_BATCH);
+        const batch = await readNext();
         for (const row of batch) {
           last = source.sequenceOf(row);
           if (source.matches(row)) yield row;
@@ -98,10 +115,8 @@ async function* readFeed<Row>(
     };
 
     yield* catchUp();
-    for (let next = await firstLive; !next.done; next = await live.next()) {
-      if (BigInt(next.value.sequence) > last) yield* catchUp();
-    }
+    for (let next = await firstSignal; !next.done; next = await signals.next()) yield* catchUp();
   } finally {
-    await live.return?.();
+    await signals.return?.();
   }
 }

@@ -7,11 +7,12 @@ const RECONNECT_DELAY_MS = 1000;
 /**
  * One dedicated connection per process that LISTENs for domain events and passes them on. If the
  * connection drops it reconnects every second until closed; events sent meanwhile are not replayed here
- * (feeds that must not miss events replay from their own tables).
+ * (feeds that must not miss events replay from their own tables, told to by `DomainEvents.reconnected`).
  */
 export class PostgresEventListener {
   private client?: Client;
   private closing = false;
+  private connectedBefore = false;
   private reconnectTimer?: NodeJS.Timeout;
 
   private constructor(
@@ -55,6 +56,9 @@ export class PostgresEventListener {
       throw error;
     }
     this.client = client;
+    // Events committed while the connection was down were announced to nobody: feeds re-read their tables.
+    if (this.connectedBefore) this.events.reconnected();
+    this.connectedBefore = true;
   }
 
   private scheduleReconnect(): void {

@@ -1,0 +1,94 @@
+import { openOrm, type Orm } from '../../src/orm';
+import { StaffRole } from '../../src/shared/auth/roles';
+import { createLogger } from '../../src/shared/logger';
+import { createStaff } from '../support/factories';
+import type { TestApp } from '../support/test-app';
+import { waitForOpenSubscriptions } from '../support/subscriptions';
+import { FeedRecorder } from './support/feed-recorder';
+import { startFaultServer, type FaultServer } from './support/fault-server';
+import { IntakeLoad } from './support/intake-load';
+import { startOwnCluster, type OwnCluster } from './support/own-cluster';
+import { reportInvariantViolations } from './support/invariants';
+
+/**
+ * PostgreSQL restarts while the public keeps submitting reports. Runs its own embedded cluster, so the
+ * other test files' database is never disturbed.
+ */
+jest.setTimeout(180_000);
+
+let cluster: OwnCluster;
+let server: FaultServer;
+let orm: Orm;
+
+beforeAll(async () => {
+  cluster = await startOwnCluster();
+  server = await startFaultServer(cluster.url, { DATABASE_ACQUIRE_TIMEOUT_MS: '3000' });
+  orm = await openOrm(cluster.url, server.config, createLogger('silent'), 'lindungi-test');
+});
+
+afterAll(async () => {
+  await server?.server.stop();
+  await orm?.close();
+  await cluster?.dispose();
+});
+
+it('stays up through a database restart: retryable refusals meanwhile, then every acknowledged report stored once and the feed complete', async () => {
+  const supervisor = await createStaff({ orm, config: server.config, tokens: server.tokens } as unknown as TestApp, [StaffRole.SUPERVISOR], null);
+  const feed = new FeedRecorder(() => server.webSocketUrl, supervisor.token);
+  feed.start('0');
+  await waitForOpenSubscriptions(server, 1);
+
+  const load = new IntakeLoad({ urls: [server.url], clients: 4, keyPrefix: 'restart', requestTimeoutMs: 15_000 });
+  load.start();
+  await load.receipts(20);
+  const beforeOutage = load.acknowledged.length;
+  await cluster.stop();
+  // Reports keep coming while the database is down; they must be refused quickly, not left hanging.
+  const requestsBefore = load.figures.requests;
+  while (load.figures.requests < requestsBefore + 20) await new Promise((resolve) => setTimeout(resolve, 50));
+  await cluster.start();
+  await load.receipts(load.acknowledged.length + 20);
+  await load.stop();
+
+  // The live feed recovers: every report acknowledged, including those after the restart, arrives.
+  const acknowledgedCodes = load.acknowledged.map((report) => report.trackingCode);
+  await feed.until((events) => acknowledgedCodes.every((code) => events.some((event) => event.report?.trackingCode === code)), 30_000, 'every acknowledged report');
+  await feed.stop();
+
+  const em = orm.em.fork();
+  const stored = await em.getConnection().execute<Array<{ idempotency_key: string; tracking_code: string }>>(
+    "select idempotency_key, tracking_code from hotline_report where idempotency_key like 'restart-%'",
+  );
+  const storedByKey = new Map(stored.map((row) => [row.idempotency_key, row.tracking_code]));
+  const lost = load.acknowledged.filter((report) => storedByKey.get(report.idempotencyKey) !== report.trackingCode);
+  const duplicates = stored.length - storedByKey.size + Math.max(0, stored.length - load.acknowledged.length);
+  const violations = await reportInvariantViolations(em);
+  const figures = {
+    ...load.figures,
+    acknowledgedBeforeOutage: beforeOutage,
+    faultsInjected: 1,
+    acknowledgedLost: lost.length,
+    duplicates,
+    feedEvents: feed.events.length,
+    feedEventsMissed: acknowledgedCodes.filter((code) => !feed.trackingCodes().has(code)).length,
+    feedResumptions: feed.resumptions,
+    feedErrorCodes: [...JSON.stringify(feed.errors).matchAll(/"code":"(\w+)"/g)].map((match) => match[1]),
+    feedOutOfOrder: feed.outOfOrder.length,
+    serverErrorLogLines: server.logs.filter((line) => Number(line.level) >= 50).length,
+    invariantViolations: violations,
+  };
+  console.log(`[faults] database restart under load: ${JSON.stringify(figures)}`);
+
+  expect(lost).toEqual([]);
+  expect(duplicates).toBe(0);
+  expect(load.figures.hangs).toBe(0);
+  expect(load.figures.internalErrors).toBe(0);
+  expect(load.figures.unexpected).toEqual([]);
+  expect(load.figures.connectionFailures).toBe(0); // the server never went away
+  expect(Object.keys(load.figures.retryableRefusals)).toEqual(['SERVICE_UNAVAILABLE']);
+  expect(feed.outOfOrder).toEqual([]);
+  // The feed may end during the outage, but only with a retryable refusal; the client resumes from its sequence.
+  expect(JSON.stringify(feed.errors)).not.toContain('INTERNAL_SERVER_ERROR');
+  expect(violations).toEqual([]);
+  expect((await fetch(new URL('/readyz', server.url))).status).toBe(200);
+});
