@@ -8,6 +8,11 @@ const SENSITIVE_FIELDS: Readonly<Record<string, readonly string[]>> = {
   HotlineReport: ['reporterName', 'reporterContact'],
 };
 
+/** Whether reading this field goes on record: any field of a child, and the sensitive fields elsewhere. */
+export function isOnRecord(typeName: string, fieldName: string): boolean {
+  return typeName === 'Child' || SENSITIVE_FIELDS[typeName]?.includes(fieldName) === true;
+}
+
 /** Who is asking and why, as the audit log records it. */
 export interface AuditSubject {
   actor: Actor;
@@ -39,8 +44,8 @@ export class AccessRecorder {
 
   /** Called for every field resolved; remembers the ones that are on record. */
   noteField(typeName: string, fieldName: string, record: unknown): void {
+    if (!isOnRecord(typeName, fieldName)) return;
     const isChild = typeName === 'Child';
-    if (!isChild && !SENSITIVE_FIELDS[typeName]?.includes(fieldName)) return;
     const subjectId = (record as { id?: unknown } | null)?.id;
     if (typeof subjectId !== 'string') return;
     const key = `${typeName}/${subjectId}`;

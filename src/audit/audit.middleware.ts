@@ -1,5 +1,6 @@
 import type { MiddlewareFn } from 'type-graphql';
 import type { RequestContext } from '../shared/request-context';
+import { isOnRecord } from './access-recorder';
 import { auditedMutation } from './change-audit';
 
 /**
@@ -7,9 +8,13 @@ import { auditedMutation } from './change-audit';
  * transaction of their change), and each field resolved on a child, or a sensitive field elsewhere, is
  * noted for the request's read lines. Runs before the policy check, so refused attempts are recorded too.
  */
-export const auditMiddleware: MiddlewareFn<RequestContext> = async ({ context, info, args, root }, next) => {
-  if (info.parentType.name === 'Mutation') return auditedMutation(context, `Mutation.${info.fieldName}`, args, next);
-  const result: unknown = await next();
-  context.audit.noteField(info.parentType.name, info.fieldName, root);
-  return result;
+export const auditMiddleware: MiddlewareFn<RequestContext> = ({ context, info, args, root }, next) => {
+  const typeName = info.parentType.name;
+  if (typeName === 'Mutation') return auditedMutation(context, `Mutation.${info.fieldName}`, args, next);
+  // Most fields are not on record: hand them on untouched, without an extra promise per field.
+  if (!isOnRecord(typeName, info.fieldName)) return next();
+  return next().then((result: unknown) => {
+    context.audit.noteField(typeName, info.fieldName, root);
+    return result;
+  });
 };
