@@ -1,13 +1,12 @@
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { Writable } from 'node:stream';
 import { Client } from 'pg';
-import pino from 'pino';
 import { loadConfig, type AppConfig } from '../../src/config';
 import { migrate, openOrm, type Orm } from '../../src/orm';
 import { startEmbeddedCluster } from '../../src/shared/database/embedded-postgres';
 import { createLogger } from '../../src/shared/logger';
+import { countingLogger } from './statement-logger';
 
 /** A PostgreSQL server for benchmarks: the one in DATABASE_URL, or an embedded one in a temporary folder. */
 export interface BenchServer {
@@ -48,20 +47,8 @@ export async function createBenchDatabase(server: BenchServer, name: string, env
   const url = new URL(server.url);
   url.pathname = `/${name}`;
   const config = loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'b'.repeat(32), LOG_LEVEL: 'warn', DATABASE_URL: url.toString(), ...environment });
-  let statements = 0;
-  const counting = pino(
-    { level: 'debug' },
-    new Writable({
-      write(chunk: Buffer, _encoding, done) {
-        for (const line of chunk.toString('utf8').split('\n').filter(Boolean)) {
-          const entry = JSON.parse(line) as { component?: string; namespace?: string };
-          if (entry.component === 'sql' && entry.namespace === 'query') statements += 1;
-        }
-        done();
-      },
-    }),
-  );
-  const orm = await openOrm(url.toString(), config, counting, 'lindungi-bench');
+  const counting = countingLogger();
+  const orm = await openOrm(url.toString(), config, counting.logger, 'lindungi-bench');
   await migrate(orm, createLogger('warn', 'lindungi-bench', 2));
   const sql = new Client({ connectionString: url.toString() });
   await sql.connect();
@@ -69,11 +56,7 @@ export async function createBenchDatabase(server: BenchServer, name: string, env
     orm,
     config,
     sql,
-    takeStatementCount() {
-      const count = statements;
-      statements = 0;
-      return count;
-    },
+    takeStatementCount: () => counting.take(),
     async drop() {
       await sql.end();
       await orm.close();
