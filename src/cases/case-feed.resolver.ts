@@ -4,6 +4,7 @@ import { RiskLevel } from '../children/child.enums';
 import { HotlineReport } from '../hotline/hotline-report.entity';
 import { ReportKind } from '../hotline/hotline.enums';
 import { Guarded } from '../shared/auth/guarded';
+import { SingleFlight } from '../shared/single-flight';
 import { JakartaArea } from '../shared/auth/roles';
 import type { RequestContext } from '../shared/request-context';
 import { CaseEvent } from './case-event.entity';
@@ -45,6 +46,10 @@ interface CaseFeedArgs {
   riskLevels?: RiskLevel[];
 }
 
+/** One event reaches many subscribers at once: their look-ups of its report and case are shared while under way. */
+const reportsInFlight = new SingleFlight<HotlineReport | null>();
+const casesInFlight = new SingleFlight<ProtectionCase | null>();
+
 /** The live feed supervisors watch; each event is checked against the subscriber's access when delivered. */
 @Resolver(() => CaseFeedEvent)
 export class CaseFeedResolver {
@@ -66,12 +71,14 @@ export class CaseFeedResolver {
   @Guarded()
   @FieldResolver(() => HotlineReport, { nullable: true, description: 'The report involved, if any.' })
   report(@Root() event: CaseFeedEvent, @Ctx() context: RequestContext): Promise<HotlineReport | null> {
-    return event.reportId ? context.em.fork().findOne(HotlineReport, event.reportId) : Promise.resolve(null);
+    const { reportId } = event;
+    return reportId ? reportsInFlight.run(reportId, () => context.em.fork().findOne(HotlineReport, reportId)) : Promise.resolve(null);
   }
 
   @Guarded()
   @FieldResolver(() => ProtectionCase, { nullable: true, description: 'The protection case involved, if any.' })
   protectionCase(@Root() event: CaseFeedEvent, @Ctx() context: RequestContext): Promise<ProtectionCase | null> {
-    return event.caseId ? context.em.fork().findOne(ProtectionCase, event.caseId) : Promise.resolve(null);
+    const { caseId } = event;
+    return caseId ? casesInFlight.run(caseId, () => context.em.fork().findOne(ProtectionCase, caseId)) : Promise.resolve(null);
   }
 }

@@ -4,6 +4,7 @@ import type { SqlCondition } from '../sql-condition';
 import { isDatabaseUnavailable } from '../errors/database-unavailable';
 import { BadUserInputError } from '../errors/domain-error';
 import type { RequestContext } from '../request-context';
+import { SingleFlight } from '../single-flight';
 import type { DomainTopic } from './domain-events';
 
 /** An append-only table whose `sequence` grows in commit order, announced on `topic` after each commit. */
@@ -23,6 +24,9 @@ const REPLAY_BATCH = 500;
 const UNAVAILABLE_RETRY_MS = 1000;
 const UNAVAILABLE_ATTEMPTS = 30;
 
+/** Subscribers of one process woken by one notification, at the same position under the same access rule, share one read. */
+const sharedReads = new SingleFlight<unknown[]>();
+
 /**
  * `latest` and `readAfter` over an outbox table whose primary key is `sequence`, read through an access
  * rule written as SQL over the alias `alias` (so a subscriber never reads a row it may not receive).
@@ -33,20 +37,23 @@ export function sequencedTable<Row extends { sequence: string }>(
   alias: string,
   access: SqlCondition,
 ): Pick<OutboxSource<Row>, 'latest' | 'readAfter'> {
+  const rule = `${table}|${access.sql}|${JSON.stringify(access.params)}`;
   return {
     async latest(em) {
       const [row] = await em.getConnection().execute<Array<{ latest: string | null }>>(`select max(sequence) as latest from ${table}`);
       return BigInt(row.latest ?? '0');
     },
     readAfter: (em, after, limit) =>
-      em
-        .createQueryBuilder(entity, alias)
-        .select('*')
-        .where(`${alias}.sequence > ?`, [after.toString()])
-        .andWhere(access.sql, access.params)
-        .orderBy({ sequence: 'asc' } as QBQueryOrderMap<Row>)
-        .limit(limit)
-        .getResultList(),
+      (sharedReads as SingleFlight<Row[]>).run(`${rule}|${after}|${limit}`, () =>
+        em
+          .createQueryBuilder(entity, alias)
+          .select('*')
+          .where(`${alias}.sequence > ?`, [after.toString()])
+          .andWhere(access.sql, access.params)
+          .orderBy({ sequence: 'asc' } as QBQueryOrderMap<Row>)
+          .limit(limit)
+          .getResultList(),
+      ),
   };
 }
 
