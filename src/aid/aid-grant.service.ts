@@ -8,7 +8,8 @@ import { AidGrantStatus, SuspensionReason } from './aid.enums';
 import { FourEyesError } from './aid.errors';
 import { AidGrant } from './aid-grant.entity';
 import { AidProgramme, ProgrammeYear } from './aid-programme.entity';
-import { grantChangeScope, grantReadScope, UUID_PATTERN } from './aid-scope';
+import { grantChangeScope, grantReadScope } from './aid-scope';
+import { UUID } from '../shared/malformed-ids';
 import { checkEligibility } from './eligibility';
 import { recordTransition } from './grant-transitions';
 
@@ -37,7 +38,7 @@ export class AidGrantService {
 
   /** The ids among `grantIds` that the caller may read (or change). */
   async visibleIds(grantIds: readonly string[], forChange: boolean): Promise<string[]> {
-    const ids = grantIds.filter((id) => UUID_PATTERN.test(id));
+    const ids = grantIds.filter((id) => UUID.test(id));
     if (!ids.length) return [];
     const scope = (forChange ? grantChangeScope : grantReadScope)(this.context.actor, 'g.child_id');
     const rows = await this.context.em.execute<Array<{ id: string }>>(`select g.id from aid_grant g where g.id in (${ids.map(() => '?').join(', ')}) and ${scope.sql}`, [

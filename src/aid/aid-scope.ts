@@ -20,5 +20,3 @@ export function grantChangeScope(actor: Actor, childIdColumn: string): SqlCondit
   if (actor.kind === 'PUBLIC') return NOTHING;
   return childIdsInScope(actor, childIdColumn);
 }
-
-export const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

@@ -6,9 +6,9 @@ import { EntitlementExceededError, GrantNotPayableError } from './aid.errors';
 import { AidGrant } from './aid-grant.entity';
 import { ProgrammeYear } from './aid-programme.entity';
 import { AidGrantService, requireText } from './aid-grant.service';
-import { UUID_PATTERN } from './aid-scope';
 import { recordTransition } from './grant-transitions';
 import { LedgerEntry } from './ledger-entry.entity';
+import { UUID } from '../shared/malformed-ids';
 
 export interface RecordDisbursement {
   grantId: string;
@@ -54,7 +54,7 @@ export class DisbursementService {
   /** Reverses a payment once, with a negative entry pointing at it; the ledger itself is never changed. */
   async reverse(entryId: string, reason: string): Promise<LedgerEntry> {
     const why = requireText(reason, 'reason', 'Say why the payment is reversed.');
-    const original = UUID_PATTERN.test(entryId) ? await this.context.em.findOne(LedgerEntry, entryId) : null;
+    const original = UUID.test(entryId) ? await this.context.em.findOne(LedgerEntry, entryId) : null;
     if (!original || !(await new AidGrantService(this.context).visibleIds([original.grant.id], true)).length) throw new NotFoundError('ledger entry', entryId);
     if (original.reverses) throw new BadUserInputError('This entry is itself a reversal; a reversal is not reversed.', { field: 'entryId' });
     return this.context.em.transactional(async (em) => {

@@ -1,10 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { PUBLIC_ACTOR, type Actor, type StaffActor } from '../shared/auth/actor';
 import { DomainError, ErrorCode, UnauthenticatedError } from '../shared/errors/domain-error';
+import { UUID } from '../shared/malformed-ids';
 import type { AccessTokens } from './access-tokens';
 import { StaffAccount } from './staff-account.entity';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** The account exists and the token is good, but the office has switched the account off. */
 export class DeactivatedAccountError extends DomainError {

@@ -5,6 +5,7 @@ import { ProtectionCase } from '../cases/protection-case.entity';
 import { ChildQueries } from '../children/child.queries';
 import { Child } from '../children/child.entity';
 import { hasRole } from '../shared/auth/actor';
+import { UUID } from '../shared/malformed-ids';
 import { StaffRole } from '../shared/auth/roles';
 import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from '../shared/errors/domain-error';
 import type { RequestContext } from '../shared/request-context';
@@ -17,7 +18,6 @@ import { SESSION_EVENT_WRITER_LOCK, SUPERVISION_SESSION_CHANGED, SupervisionSess
 import { SupervisionSessionChange, SupervisionSessionStatus } from './supervision.enums';
 import type { RecordSessionOutcomeInput, RequestSupervisionSessionInput } from './supervision.inputs';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const LONGEST_SESSION_MS = 8 * 60 * 60 * 1000;
 
 /** Supervision sessions: requested by a supervisor or companion, confirmed and run by the expert. */
