@@ -1,5 +1,7 @@
+import type { Transaction } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Actor } from '../shared/auth/actor';
+import { UUID } from '../shared/malformed-ids';
 import { AuditAction, AuditEntry } from './audit-entry.entity';
 
 /** Fields whose every read is on record, besides any read of a child's profile. */
@@ -11,6 +13,12 @@ const SENSITIVE_FIELDS: Readonly<Record<string, readonly string[]>> = {
 /** Whether reading this field goes on record: any field of a child, and the sensitive fields elsewhere. */
 export function isOnRecord(typeName: string, fieldName: string): boolean {
   return typeName === 'Child' || SENSITIVE_FIELDS[typeName]?.includes(fieldName) === true;
+}
+
+/** The record an audit line is about, when there is one. */
+export interface AuditSubjectRecord {
+  subjectType: string | null;
+  subjectId: string | null;
 }
 
 /** Who is asking and why, as the audit log records it. */
@@ -70,28 +78,24 @@ export class AccessRecorder {
     await em.insertMany(AuditEntry, lines);
   }
 
-  /** One line for a change; inside `transaction` when given (a knex transaction about to commit). */
-  async recordChange(em: EntityManager, operation: string, args: Record<string, unknown>, outcome: string, transaction?: unknown): Promise<void> {
-    const line = { ...who(this.subject), action: AuditAction.CHANGE, operation, ...subjectOf(args), outcome };
-    await em
-      .getConnection()
-      .execute(
-        `insert into audit_entry (action, operation, actor_kind, staff_account_id, roles, subject_type, subject_id, fields, purpose, outcome, request_id, client_address)
-         values (?, ?, ?, ?, ?::text[], ?, ?, '{}', ?, ?, ?, ?)`,
-        [line.action, line.operation, line.actorKind, line.staffAccountId, `{${line.roles.join(',')}}`, line.subjectType, line.subjectId, line.purpose, line.outcome, line.requestId, line.clientAddress],
-        'run',
-        transaction as never,
-      );
+  /** One line for a mutation, about the record its arguments name; inside `transaction` when given (one about to commit). */
+  recordChange(em: EntityManager, operation: string, args: Record<string, unknown>, outcome: string, transaction?: Transaction): Promise<void> {
+    return this.recordChanges(em, operation, [subjectOf(args)], outcome, transaction);
+  }
+
+  /** One line per record changed, in one insert, in `em`'s transaction (or `transaction` when given). */
+  async recordChanges(em: EntityManager, operation: string, subjects: AuditSubjectRecord[], outcome: string, transaction?: Transaction): Promise<void> {
+    if (!subjects.length) return;
+    const lines = subjects.map((subject) => ({ ...who(this.subject), action: AuditAction.CHANGE, operation, ...subject, fields: [], outcome }));
+    await em.insertMany(AuditEntry, lines, transaction ? { ctx: transaction } : {});
   }
 }
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * The record a mutation is about, from its arguments: a child when one is named, else the first id
  * argument (`grantId` -> Grant), looking into `input` too.
  */
-function subjectOf(args: Record<string, unknown>): { subjectType: string | null; subjectId: string | null } {
+function subjectOf(args: Record<string, unknown>): AuditSubjectRecord {
   const input = args.input && typeof args.input === 'object' ? (args.input as Record<string, unknown>) : {};
   const candidates = Object.entries({ ...args, ...input }).filter(([key, value]) => /(^id|Id)$/.test(key) && typeof value === 'string' && UUID.test(value));
   const [key, value] = candidates.find(([name]) => name === 'childId') ?? candidates[0] ?? [];

@@ -1,5 +1,5 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
-import type { EventSubscriber, TransactionEventArgs } from '@mikro-orm/core';
+import type { EventSubscriber, Transaction, TransactionEventArgs } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { ArgumentValidationError } from 'type-graphql';
 import { DomainError } from '../shared/errors/domain-error';
@@ -7,7 +7,7 @@ import type { RequestContext } from '../shared/request-context';
 
 /** The audit line of the mutation running in this async context, until a transaction carries it. */
 interface PendingChange {
-  write(em: EntityManager, outcome: string, transaction?: unknown): Promise<void>;
+  write(em: EntityManager, outcome: string, transaction?: Transaction): Promise<void>;
   committed: boolean;
 }
 

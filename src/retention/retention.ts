@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { AccessRecorder } from '../audit/access-recorder';
 
 export interface RetentionResult {
   childrenAnonymised: number;
@@ -52,11 +53,9 @@ export async function applyRetention(newEntityManager: () => EntityManager, year
   return result;
 }
 
-async function auditLines(em: EntityManager, subjectType: string, ids: string[]): Promise<void> {
-  if (!ids.length) return;
-  await em.execute(
-    `insert into audit_entry (action, operation, actor_kind, roles, subject_type, subject_id, fields, outcome, request_id)
-     select 'CHANGE', 'Job.applyRetention', 'SYSTEM', '{}', ?, id, '{}', 'ANONYMISED', 'retention' from unnest(string_to_array(?, ',')::uuid[]) as id`,
-    [subjectType, ids.join(',')],
-  );
+/** The retention job's own lines in the audit log: the command-line-like SYSTEM actor, one line per record. */
+const retentionAudit = new AccessRecorder({ actor: { kind: 'SYSTEM', label: 'retention' }, requestId: 'retention', clientAddress: null, purpose: null });
+
+function auditLines(em: EntityManager, subjectType: string, ids: string[]): Promise<void> {
+  return retentionAudit.recordChanges(em, 'Job.applyRetention', ids.map((subjectId) => ({ subjectType, subjectId })), 'ANONYMISED');
 }
