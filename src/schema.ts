@@ -4,6 +4,7 @@ import { AuditResolver } from './audit/audit.resolver';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema, type NonEmptyArray } from 'type-graphql';
 import { rejectMalformedIds } from './shared/malformed-ids';
+import { readPlainFieldsDirectly } from './shared/plain-field-reads';
 import {
   ChildGuardianResolver,
   CompanionAssignmentResolver,
@@ -101,5 +102,6 @@ export async function buildLindungiSchema(pubSub: LocalPubSub): Promise<GraphQLS
     globalMiddlewares: [auditMiddleware, rejectMalformedIds],
   });
   assertAuthorizationIsComplete(schema);
+  readPlainFieldsDirectly(schema);
   return schema;
 }

@@ -128,7 +128,7 @@ export class RegistryLoaders {
         .select('*')
         .where({ child: { $in: [...childIds] } } as unknown as FilterQuery<Entity>)
         .orderBy({ ...orderBy, id: 'asc' } as never);
-      return groupByKeys(childIds, await leanRows(query), (row) => row.child.id);
+      return groupByKeys(childIds, await leanRows(this.context.em, query), (row) => row.child.id);
     });
   }
 }

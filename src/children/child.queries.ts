@@ -1,8 +1,10 @@
 import type { QueryBuilder } from '@mikro-orm/postgresql';
 import { BadUserInputError } from '../shared/errors/domain-error';
+import { asEntityShaped, asInstances } from '../shared/lean-rows';
 import { decodeKeysetCursor, encodeKeysetCursor, type Page, pageOf } from '../shared/pagination';
 import type { RequestContext } from '../shared/request-context';
 import { ChildNeedStatus } from './child-needs.entities';
+import { primeProfileParts, type ProfileParts, selectProfileParts, selectsAnyPart } from './child-profile.prefetch';
 import { childScope, type SqlCondition } from './child-scope';
 import { Child } from './child.entity';
 import { ChildOrder, type ChildFilter } from './child.filters';
@@ -26,13 +28,14 @@ export class ChildQueries {
   constructor(private readonly context: RequestContext) {}
 
   /** The children with these ids that the caller may see, in one statement. */
-  async findByIds(ids: readonly string[]): Promise<Child[]> {
+  async findByIds(ids: readonly string[], parts?: ProfileParts): Promise<Child[]> {
     if (ids.length === 0) return [];
     const query = this.scoped().andWhere({ id: { $in: [...ids] } });
-    return query.getResultList();
+    return this.childrenOf(query, parts);
   }
 
-  async list(filter: ChildFilter, order: ChildOrder, first: number, after?: string): Promise<Page<Child>> {
+  /** A page of children; with `parts`, those parts of each profile come in the same statement. */
+  async list(filter: ChildFilter, order: ChildOrder, first: number, after?: string, parts?: ProfileParts): Promise<Page<Child>> {
     const conditions = await this.filterConditions(filter);
     const sort = ORDERS[order];
     const count = this.scoped(conditions).count('c.id');
@@ -43,13 +46,23 @@ export class ChildQueries {
       const comparison = sort.direction === 'asc' ? '>' : '<';
       page.andWhere(`(${sort.columns[0]}, ${sort.columns[1]}) ${comparison} (?, ?)`, decodeKeysetCursor(after));
     }
-    const rows = await page.getResultList();
+    const rows = await this.childrenOf(page, parts);
     const nodes = rows.slice(0, first);
     return pageOf(
       nodes.map((node) => ({ node, cursor: encodeKeysetCursor(sort.key(node)) })),
       rows.length > first,
       () => count.getCount(),
     );
+  }
+
+  /** The children a query finds; with `parts`, it also reads those parts and hands them to the loaders. */
+  private async childrenOf(query: QueryBuilder<Child>, parts: ProfileParts | undefined): Promise<Child[]> {
+    if (!parts || !selectsAnyPart(parts)) return query.getResultList();
+    selectProfileParts(query, parts);
+    const rows = await query.execute<Array<Record<string, unknown>>>('all', true);
+    primeProfileParts(this.context, rows, parts);
+    // Read-only answers: instances without the ORM's bookkeeping, as the parts are (src/shared/lean-rows.ts).
+    return asInstances(Child, asEntityShaped(this.context.em.getMetadata().get<Child>(Child.name), rows, this.context.em.getPlatform()));
   }
 
   private scoped(conditions: SqlCondition[] = []): QueryBuilder<Child> {

@@ -1,9 +1,11 @@
-import { Arg, Args, ArgsType, Ctx, Field, ID, Mutation, Query, Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, ArgsType, Ctx, Field, ID, Info, Mutation, Query, Resolver } from 'type-graphql';
 import { IsUUID } from 'class-validator';
 import { Guarded } from '../shared/auth/guarded';
 import { type Page, PageArgs } from '../shared/pagination';
 import type { RequestContext } from '../shared/request-context';
 import { ChildCareService } from './child-care.service';
+import { profilePartsOf, selectsAnyPart } from './child-profile.prefetch';
 import { ChildGuardian, CompanionAssignment, Placement } from './child-links.entities';
 import { ChildNeed, DevelopmentAssessment, Measurement } from './child-needs.entities';
 import { Child } from './child.entity';
@@ -44,14 +46,21 @@ class ChildIdArgs {
 export class ChildResolver {
   @Guarded()
   @Query(() => Child, { nullable: true, description: 'A child you may see, or null.' })
-  child(@Args() { id }: ChildIdArgs, @Ctx() context: RequestContext): Promise<Child | null> {
-    return new RegistryLoaders(context).childById.load(id);
+  async child(@Args() { id }: ChildIdArgs, @Ctx() context: RequestContext, @Info() info: GraphQLResolveInfo): Promise<Child | null> {
+    const parts = profilePartsOf(info, [[]]);
+    const loaders = new RegistryLoaders(context);
+    if (!selectsAnyPart(parts)) return loaders.childById.load(id);
+    // The child with the parts of its profile the query asks for, in one statement.
+    const [child = null] = await new ChildQueries(context).findByIds([id], parts);
+    loaders.childById.prime(id, child);
+    return child;
   }
 
   @Guarded()
   @Query(() => ChildConnection, { description: 'Children you may see, filtered and sorted, a page at a time.' })
-  children(@Args() { filter, orderBy, first, after }: ChildrenArgs, @Ctx() context: RequestContext): Promise<Page<Child>> {
-    return new ChildQueries(context).list(filter ?? {}, orderBy, first, after);
+  children(@Args() { filter, orderBy, first, after }: ChildrenArgs, @Ctx() context: RequestContext, @Info() info: GraphQLResolveInfo): Promise<Page<Child>> {
+    const parts = profilePartsOf(info, [['nodes'], ['edges', 'node']]);
+    return new ChildQueries(context).list(filter ?? {}, orderBy, first, after, parts);
   }
 
   @Guarded()

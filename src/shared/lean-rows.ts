@@ -1,18 +1,40 @@
-import { ReferenceKind } from '@mikro-orm/core';
-import type { QueryBuilder } from '@mikro-orm/postgresql';
+import { type EntityMetadata, type Platform, ReferenceKind } from '@mikro-orm/core';
+import type { EntityManager, QueryBuilder } from '@mikro-orm/postgresql';
 
 /**
  * The rows of a read-only query shaped like its entity, without creating entities: property names and
- * types as the entity has them (dates, JSON), and each many-to-one as `{ id }`, which is all a field
- * resolver reads from it. For answers only: nothing read this way may be changed and flushed. Creating,
- * hydrating and merging entities was most of the CPU a profile page cost (see BENCHMARKS.md).
+ * types as the entity has them (dates, JSON, enum arrays), and each many-to-one as `{ id }`, which is all
+ * a field resolver reads from it. For answers only: nothing read this way may be changed and flushed.
+ * Creating, hydrating and merging entities was most of the CPU a profile page cost (see BENCHMARKS.md).
  */
-export async function leanRows<Entity extends object>(query: QueryBuilder<Entity>): Promise<Entity[]> {
-  const metadata = query.mainAlias.metadata;
-  const references = metadata ? metadata.relations.filter((relation) => relation.kind === ReferenceKind.MANY_TO_ONE).map((relation) => relation.name) : [];
+export async function leanRows<Entity extends object>(em: EntityManager, query: QueryBuilder<Entity>): Promise<Entity[]> {
   const rows = await query.execute<Array<Record<string, unknown>>>('all', true);
+  return query.mainAlias.metadata ? asEntityShaped(query.mainAlias.metadata, rows, em.getPlatform()) : (rows as unknown as Entity[]);
+}
+
+/**
+ * Rows already mapped to property names (`driver.mapResult`, or a query's mapped results) made the shape
+ * an entity has: custom types converted as hydration converts them (an enum array arrives from
+ * PostgreSQL as text), and each many-to-one made `{ id }`.
+ */
+export function asEntityShaped<Entity extends object>(metadata: EntityMetadata<Entity>, rows: Array<Record<string, unknown>>, platform: Platform): Entity[] {
+  const references = metadata.relations.filter((relation) => relation.kind === ReferenceKind.MANY_TO_ONE).map((relation) => relation.name as string);
+  const converted = metadata.props.filter((prop) => prop.customType && prop.kind === ReferenceKind.SCALAR);
   for (const row of rows) {
     for (const name of references) if (row[name] !== null && row[name] !== undefined) row[name] = { id: row[name] };
+    for (const prop of converted) {
+      const value = row[prop.name];
+      if (value !== null && value !== undefined) row[prop.name] = prop.customType!.convertToJSValue(value, platform);
+    }
   }
   return rows as unknown as Entity[];
+}
+
+/**
+ * Lean rows as instances of their entity class, without running its constructor and without the ORM
+ * knowing them (no identity map, no change tracking): type-graphql then takes them as field resolvers'
+ * roots as they are. Each row's values become the instance's own properties. Read-only, as above.
+ */
+export function asInstances<Entity extends object>(entity: { prototype: Entity }, rows: Entity[]): Entity[] {
+  return rows.map((row) => Object.create(entity.prototype, Object.getOwnPropertyDescriptors(row)) as Entity);
 }

@@ -1,0 +1,28 @@
+import { type FieldNode, type GraphQLResolveInfo, Kind, type SelectionSetNode } from 'graphql';
+
+/** The fields selected directly in `selectionSet`, through fragments and inline fragments too. */
+export function fieldsIn(info: GraphQLResolveInfo, selectionSet: SelectionSetNode | undefined): FieldNode[] {
+  const fields: FieldNode[] = [];
+  const visit = (set: SelectionSetNode | undefined, seenFragments: Set<string>): void => {
+    for (const selection of set?.selections ?? []) {
+      if (selection.kind === Kind.FIELD) fields.push(selection);
+      else if (selection.kind === Kind.INLINE_FRAGMENT) visit(selection.selectionSet, seenFragments);
+      else if (!seenFragments.has(selection.name.value)) {
+        seenFragments.add(selection.name.value);
+        visit(info.fragments[selection.name.value]?.selectionSet, seenFragments);
+      }
+    }
+  };
+  visit(selectionSet, new Set());
+  return fields;
+}
+
+/**
+ * The fields selected below the resolver's own field after following `path`, e.g. `['edges', 'node']`
+ * from a connection field: every occurrence (aliases, fragments) merged.
+ */
+export function fieldsBelow(info: GraphQLResolveInfo, path: readonly string[]): FieldNode[] {
+  let level: readonly FieldNode[] = info.fieldNodes;
+  for (const name of path) level = level.flatMap((node) => fieldsIn(info, node.selectionSet)).filter((field) => field.name.value === name);
+  return level.flatMap((node) => fieldsIn(info, node.selectionSet));
+}

@@ -1,0 +1,115 @@
+import { randomUUID } from 'node:crypto';
+import { ChildNeedKind, ChildNeedStatus, DevelopmentDomain } from '../src/children/child-needs.entities';
+import { ChildCareService } from '../src/children/child-care.service';
+import type { Child } from '../src/children/child.entity';
+import { StaffRole } from '../src/shared/auth/roles';
+import { ChildNeedsDocument, ProfilePageDocument, ProfilesThroughGuardianDocument, SaveProgressReportDraftDocument, SubmitProgressReportDocument } from './operations/generated/graphql';
+import { createStaff, systemContext, type StaffWithToken } from './support/factories';
+import { assignCompanion, createChild, createInstitution, createWorker, JakartaArea, linkGuardian, PksaProgramme, place, WorkerKind } from './support/registry-factories';
+import { createTestApp, type TestApp } from './support/test-app';
+
+// The profile page (a page of children with guardians, placements, companions, needs and latest reports)
+// is read in one statement with the children; these tests hold it to that and to answering exactly
+// what the per-record loaders answer.
+let app: TestApp;
+let supervisor: StaffWithToken;
+let motherId: string;
+const children: Child[] = [];
+
+const REPORT_CONTENT = {
+  developmentScores: [{ domain: 'HEALTH' as const, score: 3 }],
+  developmentNarrative: 'Sehat.',
+  problems: 'Tidak ada.',
+  solutions: 'Tetap dipantau.',
+  needStatuses: [],
+  nextSteps: 'Kunjungan bulan depan.',
+};
+
+beforeAll(async () => {
+  app = await createTestApp({}, { logLevel: 'debug' });
+  supervisor = await createStaff(app, [StaffRole.SUPERVISOR], JakartaArea.JAKARTA_BARAT);
+  const institutions = [await createInstitution(app, JakartaArea.JAKARTA_BARAT), await createInstitution(app, JakartaArea.JAKARTA_BARAT)];
+  const workers = [await createWorker(app, WorkerKind.COMPANION, JakartaArea.JAKARTA_BARAT), await createWorker(app, WorkerKind.COMPANION, JakartaArea.JAKARTA_BARAT)];
+  const companion = await createStaff(app, [StaffRole.COMPANION], JakartaArea.JAKARTA_BARAT, { workerId: workers[0].id });
+  const care = new ChildCareService(systemContext(app));
+  // 30 children of one mother: a placement history, a companion handed over, needs, and reports for some.
+  for (let index = 0; index < 30; index += 1) {
+    const programmes = index % 2 ? [PksaProgramme.ALTERNATIVE_CARE, PksaProgramme.DISABILITY] : [PksaProgramme.PKSA_VULNERABLE];
+    const child = await createChild(app, { area: JakartaArea.JAKARTA_BARAT, programmes, fullName: `Anak Barat ${String(index).padStart(2, '0')} ${randomUUID().slice(0, 4)}` });
+    children.push(child);
+    motherId = (await linkGuardian(app, child, index === 0 ? undefined : motherId)).guardian.id;
+    if (index % 2 === 0) await linkGuardian(app, child);
+    await place(app, child, institutions[0], '2026-01-05');
+    if (index % 3 === 0) await place(app, child, institutions[1], '2026-04-01');
+    await assignCompanion(app, child, workers[1], '2026-01-05');
+    await assignCompanion(app, child, workers[0], '2026-02-01');
+    await care.recordNeed({ childId: child.id, kind: ChildNeedKind.EDUCATION, status: ChildNeedStatus.IN_PROGRESS });
+    await care.recordNeed({ childId: child.id, kind: ChildNeedKind.HEALTH, status: ChildNeedStatus.OPEN });
+    await care.recordMeasurement({ childId: child.id, measuredOn: '2026-03-02', weightKg: 14.25, heightCm: 98.5 });
+    await care.recordMeasurement({ childId: child.id, measuredOn: '2026-06-01', weightKg: 15.1 });
+    await care.recordAssessment({ childId: child.id, assessedOn: '2026-01-10', scores: [{ domain: DevelopmentDomain.SAFETY, score: 3 }] });
+    await care.recordAssessment({ childId: child.id, assessedOn: '2026-06-10', scores: [{ domain: DevelopmentDomain.SAFETY, score: index % 2 ? 2 : 4 }] });
+    if (index < 5) {
+      for (const periodStart of ['2026-07-01', '2026-08-01', '2026-09-01']) {
+        const draft = await app.request(SaveProgressReportDraftDocument, { input: { childId: child.id, periodStart, content: REPORT_CONTENT } }, companion.token);
+        expect(draft.errors).toBeUndefined();
+        if (periodStart !== '2026-09-01') {
+          await app.request(SubmitProgressReportDocument, { reportId: draft.data!.saveProgressReportDraft.id, expectedVersion: 1 }, companion.token);
+        }
+      }
+    }
+  }
+});
+
+afterAll(() => app.stop());
+
+async function profilePage(first: number, last = 2) {
+  const requestId = `profile-page-${randomUUID()}`;
+  const result = await app.request(ProfilePageDocument, { filter: { area: JakartaArea.JAKARTA_BARAT }, first, last }, supervisor.token, { 'x-request-id': requestId });
+  expect(result.errors).toBeUndefined();
+  return { nodes: result.data!.children.nodes, statements: app.statementsOf(requestId) };
+}
+
+it('reads a page of profiles in one statement, for 3 children as for 30', async () => {
+  for (const first of [3, 30]) {
+    const { nodes, statements } = await profilePage(first);
+    expect(nodes).toHaveLength(first);
+    // The page holds what the statement is meant to bring: guardians, placements, companions, needs, reports.
+    expect(nodes.every((node) => node.guardians.length >= 1 && node.guardians[0].guardian.phone)).toBe(true);
+    expect(nodes.every((node) => node.placements.length >= 1 && node.currentPlacement?.institution.name)).toBe(true);
+    expect(nodes.every((node) => node.companionAssignments.length === 2 && node.currentCompanion?.fullName)).toBe(true);
+    expect(nodes.every((node) => node.needs.length === 2 && node.measurements[0].weightKg === 15.1 && node.measurements[1].heightCm === 98.5)).toBe(true);
+    expect(nodes.some((node) => node.programmes.join() === 'ALTERNATIVE_CARE,DISABILITY')).toBe(true);
+    expect(nodes.some((node) => node.developmentRegressions.includes(DevelopmentDomain.SAFETY))).toBe(true);
+    // Besides the caller's account (and the sign-in failure count of their address) and the audit insert:
+    // one statement that reads the children with every part of their profiles.
+    const reads = statements.filter((statement) => !statement.startsWith('insert into "audit_entry"') && !/from "(staff_account|rate_limit_window)"/.test(statement));
+    expect(reads).toHaveLength(1);
+    expect(reads[0]).toMatch(/from "child" as "c"/);
+    expect(statements.length).toBeLessThanOrEqual(4);
+  }
+  const withReports = (await profilePage(30)).nodes.filter((node) => node.recentProgressReports.length > 0);
+  expect(withReports).toHaveLength(5);
+  // The two latest of three reports, newest period first.
+  expect(withReports.every((node) => node.recentProgressReports.map((report) => report.periodStart).join() === '2026-09-01,2026-08-01')).toBe(true);
+});
+
+it('answers exactly what the same fields answer when each record is loaded on its own', async () => {
+  const { nodes } = await profilePage(30, 3);
+  // The children reached through their guardian are found by id and their parts come through the loaders.
+  const throughMother = await app.request(ProfilesThroughGuardianDocument, { id: motherId, last: 3 }, supervisor.token);
+  expect(throughMother.errors).toBeUndefined();
+  const loaded = throughMother.data!.guardian!.children.map((link) => link.child);
+  expect(loaded).toHaveLength(30);
+  const byId = new Map(loaded.map((child) => [child!.id, child]));
+  for (const node of nodes) expect(node).toEqual(byId.get(node.id));
+});
+
+it('leaves health needs out for a role that does not care for the child, as the loaders do', async () => {
+  const operator = await createStaff(app, [StaffRole.HOTLINE_OPERATOR], null);
+  const asOperator = await app.request(ChildNeedsDocument, { id: children[0].id }, operator.token);
+  expect(asOperator.errors).toBeUndefined();
+  expect(asOperator.data?.child?.needs.map((need) => need.kind)).toEqual([ChildNeedKind.EDUCATION]);
+  const asSupervisor = await app.request(ChildNeedsDocument, { id: children[0].id }, supervisor.token);
+  expect(asSupervisor.data?.child?.needs.map((need) => need.kind)).toEqual([ChildNeedKind.EDUCATION, ChildNeedKind.HEALTH]);
+});
