@@ -35,21 +35,23 @@ export interface RequestDetails {
 
 /**
  * The actor, within the limits that keep guessing and flooding out: an address that presented too many
- * refused tokens is refused before its next token is even checked (sign-in failures are the login-like
- * path here), and requests without a token are counted per address.
+ * refused tokens is refused whatever token it presents next, a good one included (sign-in failures are
+ * the login-like path here), and requests without a token are counted per address.
  */
 async function authenticateWithinLimits(em: EntityManager, dependencies: ContextDependencies, authorization: string | undefined, clientAddress: string | null): Promise<Actor> {
   const { http } = dependencies.config;
   const failures = { key: `sign-in-failure:${clientAddress ?? 'unknown'}`, limit: { limit: http.signInFailuresPerTenMinutes, windowSeconds: 600 } };
-  if (authorization) {
-    const retryAfter = await rateLimitReached(em, failures.key, failures.limit);
-    if (retryAfter !== null) throw new RateLimitedError(retryAfter);
-  }
   let actor: Actor;
   try {
-    actor = await authenticate(em, dependencies.tokens, authorization);
+    // The account and this address's sign-in failures come in one statement.
+    actor = await authenticate(em, dependencies.tokens, authorization, failures);
   } catch (error) {
-    if (error instanceof UnauthenticatedError) await consumeRateLimit(em, failures.key, { ...failures.limit, limit: Number.MAX_SAFE_INTEGER });
+    if (error instanceof UnauthenticatedError) {
+      // A refused token from an address past its limit is refused as rate limited, and not counted again.
+      const retryAfter = await rateLimitReached(em, failures.key, failures.limit);
+      if (retryAfter !== null) throw new RateLimitedError(retryAfter);
+      await consumeRateLimit(em, failures.key, { ...failures.limit, limit: Number.MAX_SAFE_INTEGER });
+    }
     throw error;
   }
   if (actor.kind === 'PUBLIC') await consumeRateLimit(em, `public:${clientAddress ?? 'unknown'}`, { limit: http.publicRequestsPerMinute, windowSeconds: 60 });

@@ -62,9 +62,8 @@ export class AccessRecorder {
     this.reads.set(key, read);
   }
 
-  /** Writes what was read since the last flush (one insert), then forgets it. */
-  async flush(em: EntityManager): Promise<void> {
-    if (!this.reads.size) return;
+  /** The read lines of what was read since the last call, then forgets them. */
+  takeReadLines(): Array<Partial<AuditEntry>> {
     const lines = [...this.reads.values()].map((read) => ({
       ...who(this.subject),
       action: AuditAction.READ,
@@ -75,7 +74,7 @@ export class AccessRecorder {
       outcome: 'OK',
     }));
     this.reads.clear();
-    await em.insertMany(AuditEntry, lines);
+    return lines;
   }
 
   /** One line for a mutation, about the record its arguments name; inside `transaction` when given (one about to commit). */

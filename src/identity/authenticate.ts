@@ -1,6 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { PUBLIC_ACTOR, type Actor, type StaffActor } from '../shared/auth/actor';
-import { DomainError, ErrorCode, UnauthenticatedError } from '../shared/errors/domain-error';
+import type { EntityData } from '@mikro-orm/core';
+import { DomainError, ErrorCode, RateLimitedError, UnauthenticatedError } from '../shared/errors/domain-error';
+import { asEntityShaped } from '../shared/lean-rows';
+import { currentWindowSql, type RateLimit, retryAfterOf } from '../shared/rate-limit/rate-limiter';
 import { UUID } from '../shared/malformed-ids';
 import type { AccessTokens } from './access-tokens';
 import { StaffAccount } from './staff-account.entity';
@@ -12,27 +15,51 @@ export class DeactivatedAccountError extends DomainError {
   }
 }
 
+/** An address's count of refused tokens, read with the account: past its limit, a good token is refused too. */
+export interface SignInFailures {
+  key: string;
+  limit: RateLimit;
+}
+
 /**
  * Turns an `Authorization` header (or a WebSocket `connection_init` value) into an actor. No credentials
- * means PUBLIC; credentials that do not check out are always refused, never downgraded to PUBLIC.
+ * means PUBLIC; credentials that do not check out are always refused, never downgraded to PUBLIC. With
+ * `failures`, the address's sign-in failures are read in the same statement as the account (one round
+ * trip per request), and an address past its limit is refused with RATE_LIMITED.
  */
-export async function authenticate(
-  em: EntityManager,
-  tokens: AccessTokens,
-  authorization: string | undefined,
-): Promise<Actor> {
+export async function authenticate(em: EntityManager, tokens: AccessTokens, authorization: string | undefined, failures?: SignInFailures): Promise<Actor> {
   if (authorization === undefined || authorization === '') return PUBLIC_ACTOR;
   const match = /^Bearer\s+(\S+)$/i.exec(authorization.trim());
   if (!match) throw new UnauthenticatedError('Send the token as "Authorization: Bearer <token>".');
   const subject = await tokens.verify(match[1]);
-  const account = await em.findOne(
-    StaffAccount,
-    UUID.test(subject) ? { $or: [{ id: subject }, { externalSubject: subject }] } : { externalSubject: subject },
-    { disableIdentityMap: true },
-  );
+  const { account, retryAfter } = await readAccount(em, subject, failures);
+  if (retryAfter !== null) throw new RateLimitedError(retryAfter);
   if (!account) throw new UnauthenticatedError('Your token names no Lindungi staff account.');
   if (!account.active) throw new DeactivatedAccountError();
   return toStaffActor(account);
+}
+
+type AccountRow = Record<string, unknown> & { failure_hits: number | null; failure_retry_after: string | null };
+
+/** The account a token names (by id, or by an external identity provider's subject), read as it is now. */
+async function readAccount(em: EntityManager, subject: string, failures: SignInFailures | undefined): Promise<{ account: StaffAccount | null; retryAfter: number | null }> {
+  const byId = UUID.test(subject);
+  const window = failures ? currentWindowSql(failures.key, failures.limit) : { sql: 'select null::int as hits, null::int as retry_after', params: [] };
+  const [row] = await em.execute<AccountRow[]>(
+    `select a.*, w.hits as failure_hits, w.retry_after as failure_retry_after
+       from (select 1) as one
+       left join staff_account a on ${byId ? 'a.id = ? or a.external_subject = ?' : 'a.external_subject = ?'}
+       left join (${window.sql}) as w on true
+      limit 1`,
+    [...(byId ? [subject, subject] : [subject]), ...window.params],
+    'all',
+    em.getLoggerContext(),
+  );
+  const retryAfter = failures ? retryAfterOf({ hits: row?.failure_hits ?? null, retry_after: row?.failure_retry_after ?? null }, failures.limit) : null;
+  if (!row || row.id === null) return { account: null, retryAfter };
+  const metadata = em.getMetadata().get<StaffAccount>(StaffAccount.name);
+  const [account] = asEntityShaped(metadata, [em.getDriver().mapResult(row as EntityData<StaffAccount>, metadata) as Record<string, unknown>], em.getPlatform());
+  return { account, retryAfter };
 }
 
 export function toStaffActor(account: StaffAccount): StaffActor {

@@ -94,7 +94,9 @@ export async function createTestApp(environment: Record<string, string> = {}, op
     orm,
     tokens: new AccessTokens(config.auth),
     statementsOf(requestId: string) {
-      return logs.filter((line) => line.component === 'sql' && line.namespace === 'query' && line.reqId === requestId).map((line) => String(line.msg));
+      // A statement serving several requests at once (the audit log's grouped insert) names them all in reqIds.
+      const serves = (line: (typeof logs)[number]) => line.reqId === requestId || (Array.isArray(line.reqIds) && line.reqIds.includes(requestId));
+      return logs.filter((line) => line.component === 'sql' && line.namespace === 'query' && serves(line)).map((line) => String(line.msg));
     },
     async request<Data, Variables extends object>(
       document: TypedDocumentNode<Data, Variables>,
