@@ -1,4 +1,5 @@
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Ctx, FieldResolver, Info, Resolver, Root } from 'type-graphql';
 import { Guardian } from '../guardians/guardian.entity';
 import { Institution } from '../institutions/institution.entity';
 import { Guarded } from '../shared/auth/guarded';
@@ -20,8 +21,8 @@ export class ChildGuardianResolver {
 
   @Guarded()
   @FieldResolver(() => Child, { nullable: true, description: CHILD_IN_SCOPE })
-  child(@Root() link: ChildGuardian, @Ctx() context: RequestContext): Promise<Child | null> {
-    return new RegistryLoaders(context).childById.load(link.child.id);
+  child(@Root() link: ChildGuardian, @Ctx() context: RequestContext, @Info() info: GraphQLResolveInfo): Promise<Child | null> {
+    return new RegistryLoaders(context).childFor(link.child.id, info);
   }
 }
 
@@ -35,8 +36,8 @@ export class PlacementResolver {
 
   @Guarded()
   @FieldResolver(() => Child, { nullable: true, description: CHILD_IN_SCOPE })
-  child(@Root() placement: Placement, @Ctx() context: RequestContext): Promise<Child | null> {
-    return new RegistryLoaders(context).childById.load(placement.child.id);
+  child(@Root() placement: Placement, @Ctx() context: RequestContext, @Info() info: GraphQLResolveInfo): Promise<Child | null> {
+    return new RegistryLoaders(context).childFor(placement.child.id, info);
   }
 }
 
@@ -50,8 +51,8 @@ export class CompanionAssignmentResolver {
 
   @Guarded()
   @FieldResolver(() => Child, { nullable: true, description: CHILD_IN_SCOPE })
-  child(@Root() assignment: CompanionAssignment, @Ctx() context: RequestContext): Promise<Child | null> {
-    return new RegistryLoaders(context).childById.load(assignment.child.id);
+  child(@Root() assignment: CompanionAssignment, @Ctx() context: RequestContext, @Info() info: GraphQLResolveInfo): Promise<Child | null> {
+    return new RegistryLoaders(context).childFor(assignment.child.id, info);
   }
 }
 

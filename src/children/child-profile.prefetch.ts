@@ -38,18 +38,7 @@ export interface ProfileParts {
 
 /** The profile parts selected on the children found at `paths` below the resolver's field. */
 export function profilePartsOf(info: GraphQLResolveInfo, paths: ReadonlyArray<readonly string[]>): ProfileParts {
-  const parts: ProfileParts = {
-    guardianLinks: false,
-    guardians: false,
-    placements: false,
-    institutions: false,
-    assignments: false,
-    companions: false,
-    needs: false,
-    measurements: false,
-    assessments: false,
-    recentReports: [],
-  };
+  const parts = noParts();
   const childType = info.schema.getType('Child');
   for (const field of paths.flatMap((path) => fieldsBelow(info, path))) {
     const selects = (name: string) => fieldsIn(info, field.selectionSet).some((inner) => inner.name.value === name);
@@ -94,9 +83,28 @@ export function profilePartsOf(info: GraphQLResolveInfo, paths: ReadonlyArray<re
   return parts;
 }
 
-/** Whether the query selects any part at all (otherwise the children are read as before). */
-export function selectsAnyPart(parts: ProfileParts): boolean {
-  return Object.values(parts).some((part) => (Array.isArray(part) ? part.length > 0 : part));
+/** No part at all: the children alone. */
+export function noParts(): ProfileParts {
+  return {
+    guardianLinks: false,
+    guardians: false,
+    placements: false,
+    institutions: false,
+    assignments: false,
+    companions: false,
+    needs: false,
+    measurements: false,
+    assessments: false,
+    recentReports: [],
+  };
+}
+
+/** Adds the parts `more` selects to `parts`. */
+export function addParts(parts: ProfileParts, more: ProfileParts): void {
+  for (const key of Object.keys(parts) as Array<keyof ProfileParts>) {
+    if (key === 'recentReports') parts.recentReports = [...new Set([...parts.recentReports, ...more.recentReports])];
+    else parts[key] ||= more[key];
+  }
 }
 
 /** The JSON column of each part, over the child aliased `c`; ordered as the loaders order them. */
@@ -137,7 +145,7 @@ export function primeProfileParts(context: RequestContext, rows: Row[], parts: P
   const lean = <Entity extends object>(entity: EntityClass<Entity>, items: unknown): Entity[] => {
     const metadata = em.getMetadata().get<Entity>(entity.name);
     const driver = em.getDriver();
-    return asEntityShaped(metadata, (items as Row[]).map((item) => driver.mapResult(item as EntityData<Entity>, metadata) as Row), em.getPlatform());
+    return asInstances(entity, asEntityShaped(metadata, (items as Row[]).map((item) => driver.mapResult(item as EntityData<Entity>, metadata) as Row), em.getPlatform()));
   };
   const entities = <Entity extends { id: string }>(entity: EntityClass<Entity>, items: unknown, prime: (id: string, value: Entity) => void): void => {
     const unseen = (items as Row[]).filter((item) => {
@@ -146,7 +154,7 @@ export function primeProfileParts(context: RequestContext, rows: Row[], parts: P
       entitiesSeen.add(key);
       return true;
     });
-    for (const value of asInstances(entity, lean(entity, unseen))) prime(value.id, value);
+    for (const value of lean(entity, unseen)) prime(value.id, value);
   };
   for (const row of rows) {
     const childId = row.id as string;

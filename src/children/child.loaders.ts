@@ -1,16 +1,21 @@
 import type { EntityName, FilterQuery } from '@mikro-orm/core';
 import type DataLoader from 'dataloader';
+import type { GraphQLResolveInfo } from 'graphql';
 import { Guardian } from '../guardians/guardian.entity';
 import { Institution } from '../institutions/institution.entity';
 import { leanRows } from '../shared/lean-rows';
-import { groupByKeys, pickByKeys } from '../shared/loaders';
+import { groupByKeys, pickByKeys, type RequestLoaders } from '../shared/loaders';
 import type { RequestContext } from '../shared/request-context';
 import { Worker } from '../workers/worker.entity';
 import { ChildGuardian, CompanionAssignment, Placement } from './child-links.entities';
 import { ChildNeed, DevelopmentAssessment, Measurement } from './child-needs.entities';
+import { addParts, noParts, type ProfileParts, profilePartsOf } from './child-profile.prefetch';
 import { childIdsInScope } from './child-scope';
 import type { Child } from './child.entity';
 import { ChildQueries } from './child.queries';
+
+/** Per request (its loaders): the profile parts the fields reaching children by id asked for. */
+const wantedPartsOf = new WeakMap<RequestLoaders, ProfileParts>();
 
 interface WithChild {
   child: { id: string };
@@ -24,10 +29,30 @@ interface WithChild {
 export class RegistryLoaders {
   constructor(private readonly context: RequestContext) {}
 
+  /**
+   * Children by id, read-only, within the caller's scope. The parts of their profiles that the fields
+   * leading to them asked for (`childFor`) come in the same statement.
+   */
   get childById(): DataLoader<string, Child | null> {
     return this.context.loaders.get('child-by-id', async (ids: readonly string[]) =>
-      pickByKeys(ids, await new ChildQueries(this.context).findByIds(ids), (child) => child.id),
+      pickByKeys(ids, await new ChildQueries(this.context).readByIds(ids, this.wantedParts), (child) => child.id),
     );
+  }
+
+  /** A child by id, for a field whose selection (`info`) says which parts of the profile to read with it. */
+  childFor(id: string, info: GraphQLResolveInfo): Promise<Child | null> {
+    addParts(this.wantedParts, profilePartsOf(info, [[]]));
+    return this.childById.load(id);
+  }
+
+  /** The parts asked for so far in this request of children read by id: a batch reads them all. */
+  private get wantedParts(): ProfileParts {
+    let parts = wantedPartsOf.get(this.context.loaders);
+    if (!parts) {
+      parts = noParts();
+      wantedPartsOf.set(this.context.loaders, parts);
+    }
+    return parts;
   }
 
   get guardianById(): DataLoader<string, Guardian | null> {
@@ -70,13 +95,15 @@ export class RegistryLoaders {
   get guardianLinksByGuardian(): DataLoader<string, ChildGuardian[]> {
     return this.context.loaders.get('guardian-links-by-guardian', async (guardianIds: readonly string[]) => {
       const scope = childIdsInScope(this.context.actor, 'cg.child_id');
-      const links = await this.context.em
-        .createQueryBuilder(ChildGuardian, 'cg')
-        .select('*')
-        .where({ guardian: { $in: [...guardianIds] } })
-        .andWhere(scope.sql, scope.params)
-        .orderBy({ createdAt: 'asc' })
-        .getResultList();
+      const links = await leanRows(
+        this.context.em,
+        this.context.em
+          .createQueryBuilder(ChildGuardian, 'cg')
+          .select('*')
+          .where({ guardian: { $in: [...guardianIds] } })
+          .andWhere(scope.sql, scope.params)
+          .orderBy({ createdAt: 'asc' }),
+      );
       return groupByKeys(guardianIds, links, (link) => link.guardian.id);
     });
   }
@@ -85,13 +112,15 @@ export class RegistryLoaders {
   get currentPlacementsByInstitution(): DataLoader<string, Placement[]> {
     return this.context.loaders.get('current-placements-by-institution', async (institutionIds: readonly string[]) => {
       const scope = childIdsInScope(this.context.actor, 'p.child_id');
-      const placements = await this.context.em
-        .createQueryBuilder(Placement, 'p')
-        .select('*')
-        .where({ institution: { $in: [...institutionIds] }, endedOn: null })
-        .andWhere(scope.sql, scope.params)
-        .orderBy({ startedOn: 'asc' })
-        .getResultList();
+      const placements = await leanRows(
+        this.context.em,
+        this.context.em
+          .createQueryBuilder(Placement, 'p')
+          .select('*')
+          .where({ institution: { $in: [...institutionIds] }, endedOn: null })
+          .andWhere(scope.sql, scope.params)
+          .orderBy({ startedOn: 'asc' }),
+      );
       return groupByKeys(institutionIds, placements, (placement) => placement.institution.id);
     });
   }
@@ -100,26 +129,27 @@ export class RegistryLoaders {
   get currentAssignmentsByCompanion(): DataLoader<string, CompanionAssignment[]> {
     return this.context.loaders.get('current-assignments-by-companion', async (workerIds: readonly string[]) => {
       const scope = childIdsInScope(this.context.actor, 'ca.child_id');
-      const assignments = await this.context.em
-        .createQueryBuilder(CompanionAssignment, 'ca')
-        .select('*')
-        .where({ companion: { $in: [...workerIds] }, endedOn: null })
-        .andWhere(scope.sql, scope.params)
-        .orderBy({ startedOn: 'asc' })
-        .getResultList();
+      const assignments = await leanRows(
+        this.context.em,
+        this.context.em
+          .createQueryBuilder(CompanionAssignment, 'ca')
+          .select('*')
+          .where({ companion: { $in: [...workerIds] }, endedOn: null })
+          .andWhere(scope.sql, scope.params)
+          .orderBy({ startedOn: 'asc' }),
+      );
       return groupByKeys(workerIds, assignments, (assignment) => assignment.companion.id);
     });
   }
 
   private byId<Entity extends { id: string }>(name: string, entity: EntityName<Entity>): DataLoader<string, Entity | null> {
     return this.context.loaders.get(name, async (ids: readonly string[]) =>
-      pickByKeys(ids, await this.context.em.find(entity, { id: { $in: [...ids] } } as unknown as FilterQuery<Entity>), (row) => row.id),
+      pickByKeys(ids, await leanRows(this.context.em, this.context.em.createQueryBuilder(entity).select('*').where({ id: { $in: [...ids] } } as unknown as FilterQuery<Entity>)), (row) => row.id),
     );
   }
 
   /**
-   * Rows of a child's own records, read lean (their classes have no constructor arguments, so type-graphql
-   * can still make instances of them as field resolvers' roots); the child was already found within scope.
+   * Rows of a child's own records, read lean (src/shared/lean-rows.ts); the child was already found within scope.
    */
   private byChild<Entity extends WithChild>(name: string, entity: EntityName<Entity>, orderBy: Record<string, 'asc' | 'desc'>) {
     return this.context.loaders.get(name, async (childIds: readonly string[]) => {

@@ -4,7 +4,7 @@ import { asEntityShaped, asInstances } from '../shared/lean-rows';
 import { decodeKeysetCursor, encodeKeysetCursor, type Page, pageOf } from '../shared/pagination';
 import type { RequestContext } from '../shared/request-context';
 import { ChildNeedStatus } from './child-needs.entities';
-import { primeProfileParts, type ProfileParts, selectProfileParts, selectsAnyPart } from './child-profile.prefetch';
+import { primeProfileParts, type ProfileParts, selectProfileParts } from './child-profile.prefetch';
 import { childScope, type SqlCondition } from './child-scope';
 import { Child } from './child.entity';
 import { ChildOrder, type ChildFilter } from './child.filters';
@@ -27,15 +27,20 @@ const ORDERS: Record<ChildOrder, { columns: [string, string]; direction: 'asc' |
 export class ChildQueries {
   constructor(private readonly context: RequestContext) {}
 
-  /** The children with these ids that the caller may see, in one statement. */
-  async findByIds(ids: readonly string[], parts?: ProfileParts): Promise<Child[]> {
+  /** The children with these ids that the caller may see, in one statement, as entities a service may change. */
+  async findByIds(ids: readonly string[]): Promise<Child[]> {
     if (ids.length === 0) return [];
-    const query = this.scoped().andWhere({ id: { $in: [...ids] } });
-    return this.childrenOf(query, parts);
+    return this.scoped().andWhere({ id: { $in: [...ids] } }).getResultList();
   }
 
-  /** A page of children; with `parts`, those parts of each profile come in the same statement. */
-  async list(filter: ChildFilter, order: ChildOrder, first: number, after?: string, parts?: ProfileParts): Promise<Page<Child>> {
+  /** The same children for an answer (read-only), with `parts` of each profile in the same statement. */
+  async readByIds(ids: readonly string[], parts: ProfileParts): Promise<Child[]> {
+    if (ids.length === 0) return [];
+    return this.answerRows(this.scoped().andWhere({ id: { $in: [...ids] } }), parts);
+  }
+
+  /** A page of children for an answer (read-only), with `parts` of each profile in the same statement. */
+  async list(filter: ChildFilter, order: ChildOrder, first: number, after: string | undefined, parts: ProfileParts): Promise<Page<Child>> {
     const conditions = await this.filterConditions(filter);
     const sort = ORDERS[order];
     const count = this.scoped(conditions).count('c.id');
@@ -46,7 +51,7 @@ export class ChildQueries {
       const comparison = sort.direction === 'asc' ? '>' : '<';
       page.andWhere(`(${sort.columns[0]}, ${sort.columns[1]}) ${comparison} (?, ?)`, decodeKeysetCursor(after));
     }
-    const rows = await this.childrenOf(page, parts);
+    const rows = await this.answerRows(page, parts);
     const nodes = rows.slice(0, first);
     return pageOf(
       nodes.map((node) => ({ node, cursor: encodeKeysetCursor(sort.key(node)) })),
@@ -55,13 +60,16 @@ export class ChildQueries {
     );
   }
 
-  /** The children a query finds; with `parts`, it also reads those parts and hands them to the loaders. */
-  private async childrenOf(query: QueryBuilder<Child>, parts: ProfileParts | undefined): Promise<Child[]> {
-    if (!parts || !selectsAnyPart(parts)) return query.getResultList();
+  /**
+   * The children a query finds, read lean (instances without the ORM's bookkeeping, src/shared/lean-rows.ts),
+   * with the parts of their profiles handed to the request's loaders.
+   */
+  private async answerRows(query: QueryBuilder<Child>, wanted: ProfileParts): Promise<Child[]> {
+    // The parts as asked for now: more may be asked for while this statement runs (they come next time).
+    const parts = { ...wanted, recentReports: [...wanted.recentReports] };
     selectProfileParts(query, parts);
     const rows = await query.execute<Array<Record<string, unknown>>>('all', true);
     primeProfileParts(this.context, rows, parts);
-    // Read-only answers: instances without the ORM's bookkeeping, as the parts are (src/shared/lean-rows.ts).
     return asInstances(Child, asEntityShaped(this.context.em.getMetadata().get<Child>(Child.name), rows, this.context.em.getPlatform()));
   }
 

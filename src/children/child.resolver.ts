@@ -5,7 +5,7 @@ import { Guarded } from '../shared/auth/guarded';
 import { type Page, PageArgs } from '../shared/pagination';
 import type { RequestContext } from '../shared/request-context';
 import { ChildCareService } from './child-care.service';
-import { profilePartsOf, selectsAnyPart } from './child-profile.prefetch';
+import { profilePartsOf } from './child-profile.prefetch';
 import { ChildGuardian, CompanionAssignment, Placement } from './child-links.entities';
 import { ChildNeed, DevelopmentAssessment, Measurement } from './child-needs.entities';
 import { Child } from './child.entity';
@@ -46,14 +46,8 @@ class ChildIdArgs {
 export class ChildResolver {
   @Guarded()
   @Query(() => Child, { nullable: true, description: 'A child you may see, or null.' })
-  async child(@Args() { id }: ChildIdArgs, @Ctx() context: RequestContext, @Info() info: GraphQLResolveInfo): Promise<Child | null> {
-    const parts = profilePartsOf(info, [[]]);
-    const loaders = new RegistryLoaders(context);
-    if (!selectsAnyPart(parts)) return loaders.childById.load(id);
-    // The child with the parts of its profile the query asks for, in one statement.
-    const [child = null] = await new ChildQueries(context).findByIds([id], parts);
-    loaders.childById.prime(id, child);
-    return child;
+  child(@Args() { id }: ChildIdArgs, @Ctx() context: RequestContext, @Info() info: GraphQLResolveInfo): Promise<Child | null> {
+    return new RegistryLoaders(context).childFor(id, info);
   }
 
   @Guarded()

@@ -2,14 +2,16 @@ import { type EntityMetadata, type Platform, ReferenceKind } from '@mikro-orm/co
 import type { EntityManager, QueryBuilder } from '@mikro-orm/postgresql';
 
 /**
- * The rows of a read-only query shaped like its entity, without creating entities: property names and
- * types as the entity has them (dates, JSON, enum arrays), and each many-to-one as `{ id }`, which is all
- * a field resolver reads from it. For answers only: nothing read this way may be changed and flushed.
+ * The rows of a read-only query shaped like its entity, without the ORM creating entities: instances of
+ * the entity's class (`asInstances`), property names and types as the entity has them (dates, JSON, enum
+ * arrays), and each many-to-one as `{ id }`, which is all a field resolver reads from it. For answers only: nothing read this way may be changed and flushed.
  * Creating, hydrating and merging entities was most of the CPU a profile page cost (see BENCHMARKS.md).
  */
 export async function leanRows<Entity extends object>(em: EntityManager, query: QueryBuilder<Entity>): Promise<Entity[]> {
   const rows = await query.execute<Array<Record<string, unknown>>>('all', true);
-  return query.mainAlias.metadata ? asEntityShaped(query.mainAlias.metadata, rows, em.getPlatform()) : (rows as unknown as Entity[]);
+  const metadata = query.mainAlias.metadata;
+  if (!metadata) throw new Error('leanRows reads queries of an entity only');
+  return asInstances(metadata.class, asEntityShaped(metadata, rows, em.getPlatform()));
 }
 
 /**
