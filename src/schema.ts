@@ -2,7 +2,8 @@ import 'reflect-metadata';
 import { auditMiddleware } from './audit/audit.middleware';
 import { AuditResolver } from './audit/audit.resolver';
 import type { GraphQLSchema } from 'graphql';
-import { buildSchema, type NonEmptyArray } from 'type-graphql';
+import { buildSchema, type MiddlewareFn, type NonEmptyArray } from 'type-graphql';
+import type { RequestContext } from './shared/request-context';
 import { rejectMalformedIds } from './shared/malformed-ids';
 import { readPlainFieldsDirectly } from './shared/plain-field-reads';
 import {
@@ -88,6 +89,13 @@ export const resolvers: NonEmptyArray<Function> = [
 ];
 
 /**
+ * The audit middleware around the malformed-id check, so a mutation refused for a malformed id is on
+ * record too. One middleware rather than two: type-graphql runs each middleware as an async step of
+ * every field resolver call, and the check alone is synchronous.
+ */
+const auditThenRejectMalformedIds: MiddlewareFn<RequestContext> = (action, next) => auditMiddleware(action, async () => rejectMalformedIds(action, next));
+
+/**
  * Builds the GraphQL schema from the code. Input is validated with class-validator; every operation and
  * field resolver must state who may use it, or the build fails.
  */
@@ -98,8 +106,7 @@ export async function buildLindungiSchema(pubSub: LocalPubSub): Promise<GraphQLS
     authChecker,
     authMode: 'error',
     validate: { forbidUnknownValues: true },
-    // The audit middleware first, so a mutation refused for a malformed id is on record too.
-    globalMiddlewares: [auditMiddleware, rejectMalformedIds],
+    globalMiddlewares: [auditThenRejectMalformedIds],
   });
   assertAuthorizationIsComplete(schema);
   readPlainFieldsDirectly(schema);
