@@ -20,7 +20,7 @@ export function mySessionFeed(context: RequestContext, afterSequence: string | u
         return BigInt(row.latest ?? '0');
       },
       readAfter: (em, after, limit) =>
-        em
+        (em.fork() as EntityManager)
           .createQueryBuilder(SupervisionSessionEvent, 'e')
           .select('*')
           .where('e.sequence > ?', [after.toString()])

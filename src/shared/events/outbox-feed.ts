@@ -12,7 +12,10 @@ export interface OutboxSource<Row> {
   topic: DomainTopic;
   /** The highest sequence committed so far (0 when empty). */
   latest(em: EntityManager): Promise<bigint>;
-  /** Up to `limit` rows after `after` that the subscriber may receive, in sequence order. */
+  /**
+   * Up to `limit` rows after `after` that the subscriber may receive, in sequence order, read through a
+   * fork of `em` of its own (made only when a read really runs: subscribers sharing a read share its fork).
+   */
   readAfter(em: EntityManager, after: bigint, limit: number): Promise<Row[]>;
   sequenceOf(row: Row): bigint;
   /** The subscriber's own filter (areas, kinds...), applied after access. */
@@ -45,7 +48,7 @@ export function sequencedTable<Row extends { sequence: string }>(
     },
     readAfter: (em, after, limit) =>
       (sharedReads as SingleFlight<Row[]>).run(`${rule}|${after}|${limit}`, () =>
-        em
+        (em.fork() as EntityManager)
           .createQueryBuilder(entity, alias)
           .select('*')
           .where(`${alias}.sequence > ?`, [after.toString()])
@@ -96,13 +99,13 @@ async function* readFeed<Row>(
     }
     // "From now on" is the latest sequence once listening has started: anything committed after it comes
     // through the catch-up below or a signal.
-    let last = afterSequence !== undefined ? BigInt(afterSequence) : await source.latest(context.em.fork() as EntityManager);
+    let last = afterSequence !== undefined ? BigInt(afterSequence) : await source.latest(context.em);
 
     /** The next rows; a lost database (a restart) is waited for instead of ending the subscriber's feed. */
     const readNext = async (): Promise<Row[]> => {
       for (let attempt = 1; ; attempt += 1) {
         try {
-          return await source.readAfter(context.em.fork() as EntityManager, last, REPLAY_BATCH);
+          return await source.readAfter(context.em, last, REPLAY_BATCH);
         } catch (error) {
           if (!isDatabaseUnavailable(error) || attempt >= UNAVAILABLE_ATTEMPTS) throw error;
           await new Promise((resolve) => setTimeout(resolve, UNAVAILABLE_RETRY_MS));
