@@ -6,7 +6,7 @@ import { processCpuMs } from './process-cpu';
 const CASE_FEED = 'subscription CaseFeed { caseFeed { sequence kind audience occurredAt area riskLevel reportKind } }';
 
 export interface FanoutRow {
-  server: 'Lindungi' | 'bare graphql-ws';
+  server: 'Lindungi' | 'Lindungi, 2 instances' | 'bare graphql-ws';
   subscribers: number;
   /** Events published in the measured part (Lindungi: two per report, REPORT_RECEIVED and CASE_OPENED). */
   events: number;
@@ -79,7 +79,9 @@ async function openSubscriptions(server: BenchServerProcess, bare: boolean): Pro
 }
 
 async function measureOne(options: {
-  server: BenchServerProcess;
+  label: FanoutRow['server'];
+  /** The subscribers are spread over these servers in turn; the CPU is that of all of them. */
+  servers: BenchServerProcess[];
   bare: boolean;
   subscribers: number;
   reportsPerSecond: number;
@@ -89,17 +91,22 @@ async function measureOne(options: {
   eventsPerPublication: number;
   connectionParams: Record<string, string>;
 }): Promise<FanoutRow> {
-  const { server, bare } = options;
+  const { servers, bare } = options;
   const subscribers = new Subscribers();
+  const allOpen = async () => (await Promise.all(servers.map((server) => openSubscriptions(server, bare)))).reduce((sum, open) => sum + open, 0);
+  const cpuMs = () => servers.reduce((sum, server) => sum + processCpuMs(server.pid), 0);
   try {
-    await subscribers.open(server.url, options.subscribers, options.connectionParams);
-    await waitFor(async () => (await openSubscriptions(server, bare)) >= options.subscribers, `${options.subscribers} subscriptions`);
+    for (const [index, server] of servers.entries()) {
+      const share = Math.floor(options.subscribers / servers.length) + (index < options.subscribers % servers.length ? 1 : 0);
+      await subscribers.open(server.url, share, options.connectionParams);
+    }
+    await waitFor(async () => (await allOpen()) >= options.subscribers, `${options.subscribers} subscriptions`);
     await new Promise((resolve) => setTimeout(resolve, 1000));
     // Warm-up: a few events, not recorded.
     for (let index = 0; index < 3; index += 1) await options.publish(-1 - index);
     await new Promise((resolve) => setTimeout(resolve, 2000));
     subscribers.recording = true;
-    const cpuBefore = processCpuMs(server.pid);
+    const cpuBefore = cpuMs();
     const total = Math.round(options.reportsPerSecond * options.seconds);
     const started = Date.now();
     const sent: Array<Promise<void>> = [];
@@ -112,10 +119,10 @@ async function measureOne(options: {
     const events = total * options.eventsPerPublication;
     // Drain: until every event reached every subscriber, or 60 s (what is still missing then is reported).
     await waitFor(async () => subscribers.latencies.length >= events * options.subscribers, 'deliveries', 60).catch(() => undefined);
-    const cpu = processCpuMs(server.pid) - cpuBefore;
+    const cpu = cpuMs() - cpuBefore;
     const latencies = subscribers.latencies.sort((a, b) => a - b);
     return {
-      server: bare ? 'bare graphql-ws' : 'Lindungi',
+      server: options.label,
       subscribers: options.subscribers,
       events,
       delivered: latencies.length,
@@ -133,7 +140,8 @@ async function measureOne(options: {
 /**
  * Scenario 4: `subscribers` graphql-ws subscribers on Lindungi's `caseFeed` (a supervisor of every area:
  * each event is authorized per subscriber) while reports are submitted at a steady rate, then the same
- * subscribers on a bare graphql-ws server that publishes the same payload at the same rate.
+ * subscribers on a bare graphql-ws server that publishes the same payload at the same rate, then on two
+ * Lindungi instances sharing the database.
  */
 export async function measureFanout(options: {
   environment: Record<string, string>;
@@ -146,11 +154,14 @@ export async function measureFanout(options: {
 }): Promise<FanoutRow[]> {
   const rows: FanoutRow[] = [];
   const run = `fanout-${Date.now().toString(36)}`;
-  const lindungi = await startServerProcess('Lindungi', options.environment);
-  try {
-    rows.push(
-      await measureOne({
-        server: lindungi,
+  /** Lindungi on `instances` processes over the one database; reports go to the first, subscribers to all. */
+  const measureLindungi = async (instances: number, label: FanoutRow['server']): Promise<FanoutRow> => {
+    const servers: BenchServerProcess[] = [];
+    try {
+      for (let index = 0; index < instances; index += 1) servers.push(await startServerProcess('Lindungi', options.environment));
+      const row = await measureOne({
+        label,
+        servers,
         bare: false,
         subscribers: options.subscribers,
         reportsPerSecond: options.reportsPerSecond,
@@ -158,25 +169,28 @@ export async function measureFanout(options: {
         connectionParams: { authorization: `Bearer ${options.supervisorToken}` },
         eventsPerPublication: 2,
         publish: async (index) => {
-          const key = `${run}-${index}`;
-          const response = await fetch(lindungi.url, {
+          const key = `${run}-${instances}-${index}`;
+          const response = await fetch(servers[0].url, {
             method: 'POST',
             headers: { 'content-type': 'application/json', authorization: `Bearer ${options.operatorToken}` },
             body: JSON.stringify({ query: SUBMIT_HOTLINE_REPORT, variables: { input: hotlineReport(key, `Laporan siaran langsung ${key}`) } }),
           });
           if (!response.ok) throw new Error(`report ${key} failed: ${response.status}`);
         },
-      }),
-    );
-    options.log(`fan-out Lindungi: ${JSON.stringify(rows[rows.length - 1])}`);
-  } finally {
-    await lindungi.stop();
-  }
+      });
+      options.log(`fan-out ${label}: ${JSON.stringify(row)}`);
+      return row;
+    } finally {
+      for (const server of servers) await server.stop();
+    }
+  };
+  rows.push(await measureLindungi(1, 'Lindungi'));
   const bare = await startServerProcess('bare graphql-ws', {});
   try {
     rows.push(
       await measureOne({
-        server: bare,
+        label: 'bare graphql-ws',
+        servers: [bare],
         bare: true,
         subscribers: options.subscribers,
         reportsPerSecond: options.reportsPerSecond,
@@ -192,5 +206,8 @@ export async function measureFanout(options: {
   } finally {
     await bare.stop();
   }
+  // Then two instances: half the subscribers on each, every report submitted to the first, so every
+  // event reaches the second through PostgreSQL's notifications.
+  rows.push(await measureLindungi(2, 'Lindungi, 2 instances'));
   return rows;
 }

@@ -96,8 +96,10 @@ export function renderResults(results: BenchResults): string {
         `| ${row.server} | ${number(row.subscribers)} | ${number(row.events)} | ${number(row.delivered)} / ${number(row.expected)} | ${number(row.p50Ms)} | ${number(row.p99Ms)} | ${number(row.maxMs)} | ${number(row.nodeCpuMsPerEvent, 1)} |`,
       );
     }
-    const [lindungi, bare] = results.fanout;
-    if (lindungi && bare) out.push('', `Lindungi's p99 is ${ratio(lindungi.p99Ms / bare.p99Ms)} the bare server's, its p50 ${ratio(lindungi.p50Ms / bare.p50Ms)}.`);
+    const bare = results.fanout.find((row) => row.server === 'bare graphql-ws');
+    for (const row of results.fanout.filter((other) => other !== bare)) {
+      if (bare) out.push('', `${row.server}: p99 ${ratio(row.p99Ms / bare.p99Ms)} the bare server's, p50 ${ratio(row.p50Ms / bare.p50Ms)}.`);
+    }
   }
   if (results.detection) {
     out.push('', "### 5. Overdue-report detection (one run of the job's own code, then the same run again at once)", '');
