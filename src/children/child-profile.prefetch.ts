@@ -3,8 +3,7 @@ import type { QueryBuilder } from '@mikro-orm/postgresql';
 import { getArgumentValues, type GraphQLResolveInfo, isObjectType } from 'graphql';
 import { Guardian } from '../guardians/guardian.entity';
 import { Institution } from '../institutions/institution.entity';
-import type { ProgressReport } from '../progress-reports/progress-report.entity';
-import { ProgressReport as ProgressReportEntity } from '../progress-reports/progress-report.entity';
+import { ProgressReport } from '../progress-reports/progress-report.entity';
 import { recentProgressReportsLoader } from '../progress-reports/recent-progress-reports.loader';
 import { asEntityShaped, asInstances } from '../shared/lean-rows';
 import type { RequestContext } from '../shared/request-context';
@@ -107,7 +106,11 @@ export function addParts(parts: ProfileParts, more: ProfileParts): void {
   }
 }
 
-/** The JSON column of each part, over the child aliased `c`; ordered as the loaders order them. */
+/**
+ * The JSON column of each part, over the child aliased `c`; ordered as the loaders order them. Rows travel
+ * as JSON: none of these tables has a bigint column (a JSON number would lose digits past 2^53), and
+ * dates, numerics and enum arrays are converted back as the ORM converts them (`asEntityShaped`).
+ */
 function partColumns(parts: ProfileParts): Record<string, string> {
   const columns: Record<string, string> = {};
   const list = (rows: string, order = '') => `coalesce((select json_agg(x${order ? ` order by ${order}` : ''}) from ${rows}), '[]')`;
@@ -173,7 +176,7 @@ export function primeProfileParts(context: RequestContext, rows: Row[], parts: P
     if (parts.measurements) loaders.measurementsByChild.prime(childId, lean(Measurement, take('measurements')));
     if (parts.assessments) loaders.assessmentsByChild.prime(childId, lean(DevelopmentAssessment, take('assessments')));
     for (const last of parts.recentReports) {
-      recentProgressReportsLoader(context, last).prime(childId, lean<ProgressReport>(ProgressReportEntity, take(`recent_reports_${last}`)));
+      recentProgressReportsLoader(context, last).prime(childId, lean(ProgressReport, take(`recent_reports_${last}`)));
     }
   }
 }
