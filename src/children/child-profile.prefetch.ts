@@ -1,11 +1,11 @@
-import { type EntityClass, type EntityData, raw } from '@mikro-orm/core';
+import { type EntityClass, raw } from '@mikro-orm/core';
 import type { QueryBuilder } from '@mikro-orm/postgresql';
 import { getArgumentValues, type GraphQLResolveInfo, isObjectType } from 'graphql';
 import { Guardian } from '../guardians/guardian.entity';
 import { Institution } from '../institutions/institution.entity';
 import { ProgressReport } from '../progress-reports/progress-report.entity';
 import { recentProgressReportsLoader } from '../progress-reports/recent-progress-reports.loader';
-import { asEntityShaped, asInstances } from '../shared/lean-rows';
+import { leanEntitiesFromColumns } from '../shared/lean-rows';
 import type { RequestContext } from '../shared/request-context';
 import { fieldsBelow, fieldsIn } from '../shared/selection';
 import { Worker } from '../workers/worker.entity';
@@ -109,7 +109,7 @@ export function addParts(parts: ProfileParts, more: ProfileParts): void {
 /**
  * The JSON column of each part, over the child aliased `c`; ordered as the loaders order them. Rows travel
  * as JSON: none of these tables has a bigint column (a JSON number would lose digits past 2^53), and
- * dates, numerics and enum arrays are converted back as the ORM converts them (`asEntityShaped`).
+ * dates, numerics and enum arrays are converted back as the ORM converts them (`leanEntitiesFromColumns`).
  */
 function partColumns(parts: ProfileParts): Record<string, string> {
   const columns: Record<string, string> = {};
@@ -145,11 +145,7 @@ export function primeProfileParts(context: RequestContext, rows: Row[], parts: P
   const loaders = new RegistryLoaders(context);
   const em = context.em;
   const entitiesSeen = new Set<string>();
-  const lean = <Entity extends object>(entity: EntityClass<Entity>, items: unknown): Entity[] => {
-    const metadata = em.getMetadata().get<Entity>(entity.name);
-    const driver = em.getDriver();
-    return asInstances(entity, asEntityShaped(metadata, (items as Row[]).map((item) => driver.mapResult(item as EntityData<Entity>, metadata) as Row), em.getPlatform()));
-  };
+  const lean = <Entity extends object>(entity: EntityClass<Entity>, items: unknown): Entity[] => leanEntitiesFromColumns(em, entity, items as Row[]);
   const entities = <Entity extends { id: string }>(entity: EntityClass<Entity>, items: unknown, prime: (id: string, value: Entity) => void): void => {
     const unseen = (items as Row[]).filter((item) => {
       const key = `${entity.name}/${String(item.id)}`;

@@ -1,6 +1,6 @@
 import type { EntityName, FilterQuery } from '@mikro-orm/core';
 import type DataLoader from 'dataloader';
-import type { GraphQLResolveInfo } from 'graphql';
+import type { FieldNode, GraphQLResolveInfo } from 'graphql';
 import { Guardian } from '../guardians/guardian.entity';
 import { Institution } from '../institutions/institution.entity';
 import { leanRows } from '../shared/lean-rows';
@@ -14,8 +14,12 @@ import { childIdsInScope } from './child-scope';
 import type { Child } from './child.entity';
 import { ChildQueries } from './child.queries';
 
-/** Per request (its loaders): the profile parts the fields reaching children by id asked for. */
-const wantedPartsOf = new WeakMap<RequestLoaders, ProfileParts>();
+/**
+ * Per request (its loaders): the profile parts the fields reaching children by id asked for, and which
+ * of those fields (by their place in the document) were read already: a field is resolved once per
+ * parent row, and its selection says the same each time.
+ */
+const wantedPartsOf = new WeakMap<RequestLoaders, { parts: ProfileParts; fieldsRead: WeakSet<FieldNode> }>();
 
 interface WithChild {
   child: { id: string };
@@ -35,24 +39,28 @@ export class RegistryLoaders {
    */
   get childById(): DataLoader<string, Child | null> {
     return this.context.loaders.get('child-by-id', async (ids: readonly string[]) =>
-      pickByKeys(ids, await new ChildQueries(this.context).readByIds(ids, this.wantedParts), (child) => child.id),
+      pickByKeys(ids, await new ChildQueries(this.context).readByIds(ids, this.wanted.parts), (child) => child.id),
     );
   }
 
   /** A child by id, for a field whose selection (`info`) says which parts of the profile to read with it. */
   childFor(id: string, info: GraphQLResolveInfo): Promise<Child | null> {
-    addParts(this.wantedParts, profilePartsOf(info, [[]]));
+    const wanted = this.wanted;
+    if (!info.fieldNodes.every((node) => wanted.fieldsRead.has(node))) {
+      for (const node of info.fieldNodes) wanted.fieldsRead.add(node);
+      addParts(wanted.parts, profilePartsOf(info, [[]]));
+    }
     return this.childById.load(id);
   }
 
   /** The parts asked for so far in this request of children read by id: a batch reads them all. */
-  private get wantedParts(): ProfileParts {
-    let parts = wantedPartsOf.get(this.context.loaders);
-    if (!parts) {
-      parts = noParts();
-      wantedPartsOf.set(this.context.loaders, parts);
+  private get wanted(): { parts: ProfileParts; fieldsRead: WeakSet<FieldNode> } {
+    let wanted = wantedPartsOf.get(this.context.loaders);
+    if (!wanted) {
+      wanted = { parts: noParts(), fieldsRead: new WeakSet() };
+      wantedPartsOf.set(this.context.loaders, wanted);
     }
-    return parts;
+    return wanted;
   }
 
   get guardianById(): DataLoader<string, Guardian | null> {

@@ -1,6 +1,6 @@
 import type { QueryBuilder } from '@mikro-orm/postgresql';
 import { BadUserInputError } from '../shared/errors/domain-error';
-import { asEntityShaped, asInstances } from '../shared/lean-rows';
+import { leanEntities } from '../shared/lean-rows';
 import { decodeKeysetCursor, encodeKeysetCursor, type Page, pageOf } from '../shared/pagination';
 import type { RequestContext } from '../shared/request-context';
 import { ChildNeedStatus } from './child-needs.entities';
@@ -70,7 +70,7 @@ export class ChildQueries {
     selectProfileParts(query, parts);
     const rows = await query.execute<Array<Record<string, unknown>>>('all', true);
     primeProfileParts(this.context, rows, parts);
-    return asInstances(Child, asEntityShaped(this.context.em.getMetadata().get<Child>(Child.name), rows, this.context.em.getPlatform()));
+    return leanEntities(this.context.em, Child, rows);
   }
 
   private scoped(conditions: SqlCondition[] = []): QueryBuilder<Child> {

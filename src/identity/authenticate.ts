@@ -1,8 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { PUBLIC_ACTOR, type Actor, type StaffActor } from '../shared/auth/actor';
-import type { EntityData } from '@mikro-orm/core';
 import { DomainError, ErrorCode, RateLimitedError, UnauthenticatedError } from '../shared/errors/domain-error';
-import { asEntityShaped } from '../shared/lean-rows';
+import { leanEntitiesFromColumns } from '../shared/lean-rows';
 import { currentWindowSql, type RateLimit, retryAfterOf } from '../shared/rate-limit/rate-limiter';
 import { UUID } from '../shared/malformed-ids';
 import type { AccessTokens } from './access-tokens';
@@ -57,8 +56,7 @@ async function readAccount(em: EntityManager, subject: string, failures: SignInF
   );
   const retryAfter = failures ? retryAfterOf({ hits: row?.failure_hits ?? null, retry_after: row?.failure_retry_after ?? null }, failures.limit) : null;
   if (!row || row.id === null) return { account: null, retryAfter };
-  const metadata = em.getMetadata().get<StaffAccount>(StaffAccount.name);
-  const [account] = asEntityShaped(metadata, [em.getDriver().mapResult(row as EntityData<StaffAccount>, metadata) as Record<string, unknown>], em.getPlatform());
+  const [account] = leanEntitiesFromColumns(em, StaffAccount, [row]);
   return { account, retryAfter };
 }
 
