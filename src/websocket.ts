@@ -12,6 +12,10 @@ import type { Logger } from './shared/logger';
 import type { Metrics } from './shared/observability/metrics';
 import type { OperationGuard } from './shared/operation-guard';
 import { flushReads } from './audit/audit.plugin';
+import { AccessRecorder } from './audit/access-recorder';
+import { SharedSubscriptions } from './shared/events/shared-subscriptions';
+import { RequestLoaders } from './shared/loaders';
+import { SUBSCRIPTION_SHARING } from './subscription-sharing';
 import type { RequestContext } from './shared/request-context';
 import { SlowConsumerWatch } from './slow-consumers';
 
@@ -79,10 +83,29 @@ export function startWebSocketServer(options: WebSocketOptions): GraphQLWebSocke
     return true;
   };
 
+  // A shared execution's own context: its own EntityManager fork, loaders and audit record (its reads go on
+  // each subscriber's record), with the first subscriber's actor (alike in access for all who join it).
+  const sharedSubscriptions = new SharedSubscriptions(
+    SUBSCRIPTION_SHARING,
+    (subscriber) => {
+      const requestId = `shared:${randomUUID()}`;
+      return {
+        ...subscriber,
+        requestId,
+        logger: logger.child({ sharedExecution: requestId }),
+        em: subscriber.em.fork({ loggerContext: { reqId: requestId } }),
+        loaders: new RequestLoaders(),
+        audit: new AccessRecorder({ ...subscriber.audit.subject, requestId }),
+      };
+    },
+    metrics.sharedSubscriptionExecutions,
+  );
+
   const cleanup = useServer<Record<string, unknown>, Omit<ConnectionExtra, 'socket' | 'request'>>(
     {
       schema,
       connectionInitWaitTimeout: 10_000,
+      subscribe: (args) => sharedSubscriptions.subscribe(args),
       onSubscribe: (_ctx, _id, payload) => {
         const checked = options.guard.checkSubscription(payload);
         // Refusals go out through onError below, formatted like every other error.

@@ -45,8 +45,16 @@ function who(subject: AuditSubject): Pick<AuditEntry, 'actorKind' | 'staffAccoun
  * Collects, for one request (or one subscription event), the child profiles and sensitive fields read,
  * and writes them as audit lines in one statement when the response is ready.
  */
+/** One record read, and which of its fields. */
+export interface RecordRead {
+  subjectType: string;
+  subjectId: string;
+  operation: string;
+  fields: Set<string>;
+}
+
 export class AccessRecorder {
-  private readonly reads = new Map<string, { subjectType: string; subjectId: string; operation: string; fields: Set<string> }>();
+  private readonly reads = new Map<string, RecordRead>();
 
   constructor(readonly subject: AuditSubject) {}
 
@@ -60,6 +68,23 @@ export class AccessRecorder {
     const read = this.reads.get(key) ?? { subjectType: typeName, subjectId, operation: isChild ? 'Child' : `${typeName}.${fieldName}`, fields: new Set<string>() };
     read.fields.add(fieldName);
     this.reads.set(key, read);
+  }
+
+  /** What was read since the last call, then forgets it (a shared execution hands it to each subscriber). */
+  takeReads(): RecordRead[] {
+    const reads = [...this.reads.values()];
+    this.reads.clear();
+    return reads;
+  }
+
+  /** Puts reads made on this subscriber's behalf (by an execution shared with others) on its record. */
+  addReads(reads: readonly RecordRead[]): void {
+    for (const read of reads) {
+      const key = `${read.subjectType}/${read.subjectId}`;
+      const mine = this.reads.get(key) ?? { ...read, fields: new Set<string>() };
+      for (const field of read.fields) mine.fields.add(field);
+      this.reads.set(key, mine);
+    }
   }
 
   /** The read lines of what was read since the last call, then forgets them. */

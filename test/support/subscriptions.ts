@@ -10,6 +10,8 @@ export interface Subscription<Data> {
   nth(count: number, timeoutMs?: number): Promise<ExecutionResult<Data>>;
   /** Resolves when the server completes or errors the subscription. */
   ended: Promise<{ error?: unknown }>;
+  /** Ends this subscription (the client sends `complete`); the socket stays open. */
+  unsubscribe(): void;
 }
 
 /** Subscribes with a real graphql-ws client and records every result. */
@@ -22,7 +24,7 @@ export function subscribe<Data, Variables extends Record<string, unknown>>(
   const waiters: Array<() => void> = [];
   let settle!: (value: { error?: unknown }) => void;
   const ended = new Promise<{ error?: unknown }>((resolve) => (settle = resolve));
-  client.subscribe<Data>(
+  const unsubscribe = client.subscribe<Data>(
     { query: print(document), variables },
     {
       next: (result) => {
@@ -36,6 +38,7 @@ export function subscribe<Data, Variables extends Record<string, unknown>>(
   return {
     results,
     ended,
+    unsubscribe,
     nth: (count, timeoutMs = 5000) =>
       new Promise((resolve, reject) => {
         const timer = setTimeout(() => reject(new Error(`only ${results.length} of ${count} results arrived`)), timeoutMs);

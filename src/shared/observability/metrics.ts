@@ -34,6 +34,12 @@ export class Metrics {
     registers: [this.registry],
   });
 
+  readonly sharedSubscriptionExecutions = new Gauge({
+    name: 'lindungi_graphql_shared_subscription_executions',
+    help: 'Subscription executions shared by subscribers alike (same operation and access): one run per event for all of them.',
+    registers: [this.registry],
+  });
+
   readonly openWebSockets = new Gauge({
     name: 'lindungi_websocket_connections_open',
     help: 'WebSocket connections currently open on /graphql.',
