@@ -86,7 +86,7 @@ it('reads a page of profiles in one statement, for 3 children as for 30', async 
     expect(statements).toHaveLength(3);
     expect(statements[0]).toMatch(/left join staff_account a/);
     expect(statements[1]).toMatch(/from "child" as "c"/);
-    expect(statements[2]).toMatch(/^insert into "audit_entry"/);
+    expect(statements[2]).toMatch(/^insert into audit_entry/);
   }
   const withReports = (await profilePage(30)).nodes.filter((node) => node.recentProgressReports.length > 0);
   expect(withReports).toHaveLength(5);

@@ -2,7 +2,8 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { GroupedWrites } from '../shared/grouped-writes';
 import type { RequestContext } from '../shared/request-context';
-import { AuditEntry } from './audit-entry.entity';
+import type { AuditEntry } from './audit-entry.entity';
+import { insertReadLines } from './read-lines';
 
 /** One group writer per database (the driver an EntityManager and its forks share). */
 const readLineWriters = new WeakMap<object, GroupedWrites<Partial<AuditEntry>>>();
@@ -16,7 +17,7 @@ function readLineWriter(em: EntityManager): GroupedWrites<Partial<AuditEntry>> {
       // The insert is logged under the requests whose lines it holds.
       const requestIds = [...new Set(lines.map((line) => line.requestId))];
       const loggerContext = requestIds.length === 1 ? { reqId: requestIds[0] } : { reqIds: requestIds };
-      await root.fork({ loggerContext }).insertMany(AuditEntry, lines);
+      await insertReadLines(root, lines, loggerContext);
     });
     readLineWriters.set(driver, writer);
   }
