@@ -3,6 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Actor } from '../shared/auth/actor';
 import { UUID } from '../shared/malformed-ids';
 import { AuditAction, AuditEntry } from './audit-entry.entity';
+import type { ReadLineGroup } from './read-lines';
 
 /** Fields whose every read is on record, besides any read of a child's profile. */
 const SENSITIVE_FIELDS: Readonly<Record<string, readonly string[]>> = {
@@ -87,19 +88,36 @@ export class AccessRecorder {
     }
   }
 
-  /** The read lines of what was read since the last call, then forgets them. */
-  takeReadLines(): Array<Partial<AuditEntry>> {
-    const lines = [...this.reads.values()].map((read) => ({
-      ...who(this.subject),
-      action: AuditAction.READ,
-      operation: read.operation,
-      subjectType: read.subjectType,
-      subjectId: read.subjectId,
-      fields: [...read.fields].sort(),
-      outcome: 'OK',
-    }));
+  /**
+   * The read lines of what was read since the last call, then forgets it: records read alike (same kind,
+   * same fields) come as one group with their ids, as `insertReadLines` writes them.
+   */
+  takeReadLines(): ReadLineGroup[] {
+    const groups = new Map<string, ReadLineGroup>();
+    const reader = who(this.subject);
+    for (const read of this.reads.values()) {
+      const fields = [...read.fields].sort();
+      const key = `${read.operation}|${read.subjectType}|${fields.join(',')}`;
+      let group = groups.get(key);
+      if (!group) {
+        group = {
+          operation: read.operation,
+          actor_kind: reader.actorKind,
+          staff_account_id: reader.staffAccountId,
+          roles: reader.roles,
+          subject_type: read.subjectType,
+          fields,
+          purpose: reader.purpose,
+          request_id: reader.requestId,
+          client_address: reader.clientAddress,
+          subject_ids: [],
+        };
+        groups.set(key, group);
+      }
+      group.subject_ids.push(read.subjectId);
+    }
     this.reads.clear();
-    return lines;
+    return [...groups.values()];
   }
 
   /** One line for a mutation, about the record its arguments name; inside `transaction` when given (one about to commit). */

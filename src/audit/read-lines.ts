@@ -1,13 +1,12 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { AuditEntry } from './audit-entry.entity';
 
-/** Read lines that differ only in their record: one element of the statement's parameter, with the records' ids. */
-interface ReadLineGroup {
+/** Read lines that differ only in their record, with the records' ids: one element of the insert's parameter. */
+export interface ReadLineGroup {
   operation: string;
   actor_kind: string;
   staff_account_id: string | null;
   roles: string[];
-  subject_type: string | null;
+  subject_type: string;
   fields: string[];
   purpose: string | null;
   request_id: string;
@@ -26,25 +25,6 @@ select 'READ', line.operation, line.actor_kind, line.staff_account_id, line.role
   from jsonb_to_recordset(?::jsonb) as line(operation text, actor_kind text, staff_account_id uuid, roles text[], subject_type text, fields text[], purpose text, request_id text, client_address text, subject_ids uuid[])
   cross join lateral unnest(line.subject_ids) as subject(id)`;
 
-export async function insertReadLines(em: EntityManager, lines: ReadonlyArray<Partial<AuditEntry>>, loggerContext: Record<string, unknown>): Promise<void> {
-  const groups = new Map<string, ReadLineGroup>();
-  for (const line of lines) {
-    const group: ReadLineGroup = {
-      operation: line.operation ?? '',
-      actor_kind: line.actorKind ?? '',
-      staff_account_id: line.staffAccountId ?? null,
-      roles: line.roles ?? [],
-      subject_type: line.subjectType ?? null,
-      fields: line.fields ?? [],
-      purpose: line.purpose ?? null,
-      request_id: line.requestId ?? '',
-      client_address: line.clientAddress ?? null,
-      subject_ids: [],
-    };
-    const key = JSON.stringify(group);
-    const existing = groups.get(key) ?? group;
-    existing.subject_ids.push(line.subjectId ?? '');
-    groups.set(key, existing);
-  }
-  await em.execute(INSERT_READ_LINES, [JSON.stringify([...groups.values()])], 'run', loggerContext);
+export async function insertReadLines(em: EntityManager, groups: readonly ReadLineGroup[], loggerContext: Record<string, unknown>): Promise<void> {
+  await em.execute(INSERT_READ_LINES, [JSON.stringify(groups)], 'run', loggerContext);
 }
