@@ -1,16 +1,19 @@
 import { type EntityClass, raw } from '@mikro-orm/core';
 import type { QueryBuilder } from '@mikro-orm/postgresql';
-import { getArgumentValues, type GraphQLResolveInfo, isObjectType } from 'graphql';
+import { type FieldNode, getArgumentValues, type GraphQLResolveInfo, isObjectType } from 'graphql';
 import { Guardian } from '../guardians/guardian.entity';
 import { Institution } from '../institutions/institution.entity';
 import { ProgressReport } from '../progress-reports/progress-report.entity';
 import { recentProgressReportsLoader } from '../progress-reports/recent-progress-reports.loader';
+import type { Actor } from '../shared/auth/actor';
 import { leanEntitiesFromColumns } from '../shared/lean-rows';
 import type { RequestContext } from '../shared/request-context';
+import type { SqlCondition } from '../shared/sql-condition';
 import { fieldsBelow, fieldsIn } from '../shared/selection';
 import { Worker } from '../workers/worker.entity';
 import { ChildGuardian, CompanionAssignment, Placement } from './child-links.entities';
 import { ChildNeed, DevelopmentAssessment, Measurement } from './child-needs.entities';
+import { childIdsInScope } from './child-scope';
 import type { Child } from './child.entity';
 import { RegistryLoaders } from './child.loaders';
 
@@ -33,6 +36,10 @@ export interface ProfileParts {
   assessments: boolean;
   /** The `last` arguments of `recentProgressReports` in the query. */
   recentReports: number[];
+  /** A level further: the guardians' children, the institutions' current children, the companions' caseloads (each within the caller's scope). */
+  guardianChildren: boolean;
+  institutionChildren: boolean;
+  companionCaseloads: boolean;
 }
 
 /** The profile parts selected on the children found at `paths` below the resolver's field. */
@@ -40,24 +47,33 @@ export function profilePartsOf(info: GraphQLResolveInfo, paths: ReadonlyArray<re
   const parts = noParts();
   const childType = info.schema.getType('Child');
   for (const field of paths.flatMap((path) => fieldsBelow(info, path))) {
-    const selects = (name: string) => fieldsIn(info, field.selectionSet).some((inner) => inner.name.value === name);
+    /** Whether the selection below this field names `path` (e.g. `['guardian', 'children']`). */
+    const selects = (...path: string[]) => {
+      let level: FieldNode[] = [field];
+      for (const name of path) level = level.flatMap((node) => fieldsIn(info, node.selectionSet)).filter((inner) => inner.name.value === name);
+      return level.length > 0;
+    };
     switch (field.name.value) {
       case 'guardians':
         parts.guardianLinks = true;
         parts.guardians ||= selects('guardian');
+        parts.guardianChildren ||= selects('guardian', 'children');
         break;
       case 'placements':
       case 'currentPlacement':
         parts.placements = true;
         parts.institutions ||= selects('institution');
+        parts.institutionChildren ||= selects('institution', 'currentPlacements');
         break;
       case 'companionAssignments':
         parts.assignments = true;
         parts.companions ||= selects('companion');
+        parts.companionCaseloads ||= selects('companion', 'caseload');
         break;
       case 'currentCompanion':
         parts.assignments = true;
         parts.companions = true;
+        parts.companionCaseloads ||= selects('caseload');
         break;
       case 'needs':
         parts.needs = true;
@@ -95,7 +111,15 @@ export function noParts(): ProfileParts {
     measurements: false,
     assessments: false,
     recentReports: [],
+    guardianChildren: false,
+    institutionChildren: false,
+    companionCaseloads: false,
   };
+}
+
+/** A copy that later additions to `parts` leave as it is. */
+export function copyOf(parts: ProfileParts): ProfileParts {
+  return { ...parts, recentReports: [...parts.recentReports] };
 }
 
 /** Adds the parts `more` selects to `parts`. */
@@ -111,9 +135,14 @@ export function addParts(parts: ProfileParts, more: ProfileParts): void {
  * as JSON: none of these tables has a bigint column (a JSON number would lose digits past 2^53), and
  * dates, numerics and enum arrays are converted back as the ORM converts them (`leanEntitiesFromColumns`).
  */
-function partColumns(parts: ProfileParts): Record<string, string> {
-  const columns: Record<string, string> = {};
-  const list = (rows: string, order = '') => `coalesce((select json_agg(x${order ? ` order by ${order}` : ''}) from ${rows}), '[]')`;
+function partColumns(parts: ProfileParts, actor: Actor): Record<string, SqlCondition> {
+  const columns: Record<string, SqlCondition> = {};
+  const list = (rows: string, order = '') => ({ sql: `coalesce((select json_agg(x${order ? ` order by ${order}` : ''}) from ${rows}), '[]')`, params: [] });
+  /** Rows of `x` that lead to children: only those in the caller's scope, as the loaders read them. */
+  const scopedList = (rows: string, order: string) => {
+    const scope = childIdsInScope(actor, 'x.child_id');
+    return { sql: `coalesce((select json_agg(x order by ${order}) from ${rows} and ${scope.sql}), '[]')`, params: scope.params };
+  };
   if (parts.guardianLinks) columns.guardian_links = list('child_guardian x where x.child_id = c.id', 'x.created_at, x.id');
   if (parts.guardians) columns.guardians = list('guardian x where x.id in (select l.guardian_id from child_guardian l where l.child_id = c.id)');
   if (parts.placements) columns.placements = list('placement x where x.child_id = c.id', 'x.started_on desc, x.id');
@@ -127,21 +156,57 @@ function partColumns(parts: ProfileParts): Record<string, string> {
     // `last` is an integer from 1 to 24 (checked above), so it is written into the statement as is.
     columns[`recent_reports_${last}`] = list(`(select * from progress_report r where r.child_id = c.id order by r.period_start desc limit ${last}) x`, 'x.period_start desc');
   }
+  if (parts.guardianChildren) {
+    columns.guardian_children = scopedList('child_guardian x where x.guardian_id in (select l.guardian_id from child_guardian l where l.child_id = c.id)', 'x.created_at, x.id');
+  }
+  if (parts.institutionChildren) {
+    columns.institution_children = scopedList(
+      'placement x where x.ended_on is null and x.institution_id in (select p.institution_id from placement p where p.child_id = c.id)',
+      'x.started_on, x.id',
+    );
+  }
+  if (parts.companionCaseloads) {
+    columns.companion_caseloads = scopedList(
+      'companion_assignment x where x.ended_on is null and x.companion_id in (select a.companion_id from companion_assignment a where a.child_id = c.id)',
+      'x.started_on, x.id',
+    );
+  }
   return columns;
 }
 
 /** Adds the parts' JSON columns to a query of children aliased `c`. */
-export function selectProfileParts(query: QueryBuilder<Child>, parts: ProfileParts): void {
-  for (const [name, sql] of Object.entries(partColumns(parts))) query.addSelect(raw(`${sql} as "profile_${name}"`));
+export function selectProfileParts(query: QueryBuilder<Child>, parts: ProfileParts, actor: Actor): void {
+  for (const [name, column] of Object.entries(partColumns(parts, actor))) query.addSelect(raw(`${column.sql} as "profile_${name}"`, column.params));
+}
+
+/**
+ * The same for children read by id, each with the parts the field that reached it asked for: a part
+ * only some of them need is read for those only (null for the others), so a guardian's or an
+ * institution's children, asked for with their names, do not pay for their siblings' placements.
+ */
+export function selectProfilePartsById(query: QueryBuilder<Child>, partsById: ReadonlyMap<string, ProfileParts>, actor: Actor): void {
+  const idsByColumn = new Map<string, { column: SqlCondition; ids: string[] }>();
+  for (const [id, parts] of partsById) {
+    for (const [name, column] of Object.entries(partColumns(parts, actor))) {
+      const entry = idsByColumn.get(name) ?? { column, ids: [] };
+      entry.ids.push(id);
+      idsByColumn.set(name, entry);
+    }
+  }
+  for (const [name, { column, ids }] of idsByColumn) {
+    if (ids.length === partsById.size) query.addSelect(raw(`${column.sql} as "profile_${name}"`, column.params));
+    else query.addSelect(raw(`case when c.id in (${ids.map(() => '?').join(', ')}) then ${column.sql} end as "profile_${name}"`, [...ids, ...column.params]));
+  }
 }
 
 type Row = Record<string, unknown>;
 
 /**
  * Takes the parts' JSON columns off each child row (so the rest maps to a Child as before) and hands
- * what they hold to the request's loaders, shaped as the loaders shape it.
+ * what they hold to the request's loaders, shaped as the loaders shape it. A part that is null on a
+ * row was not read for that child.
  */
-export function primeProfileParts(context: RequestContext, rows: Row[], parts: ProfileParts): void {
+export function primeProfileParts(context: RequestContext, rows: Row[]): void {
   const loaders = new RegistryLoaders(context);
   const em = context.em;
   const entitiesSeen = new Set<string>();
@@ -157,22 +222,59 @@ export function primeProfileParts(context: RequestContext, rows: Row[], parts: P
   };
   for (const row of rows) {
     const childId = row.id as string;
+    const has = (name: string): boolean => row[`profile_${name}`] != null;
+    // The guardians, institutions and companions this child leads to, read before their parts are taken.
+    const guardianIds = has('guardian_children') ? linkedIds(row, 'profile_guardian_links', 'guardian_id') : [];
+    const institutionIds = has('institution_children') ? linkedIds(row, 'profile_placements', 'institution_id') : [];
+    const companionIds = has('companion_caseloads') ? linkedIds(row, 'profile_assignments', 'companion_id') : [];
     const take = (name: string): unknown => {
       const value = row[`profile_${name}`];
       delete row[`profile_${name}`];
       return value;
     };
-    if (parts.guardianLinks) loaders.guardianLinksByChild.prime(childId, lean(ChildGuardian, take('guardian_links')));
-    if (parts.guardians) entities(Guardian, take('guardians'), (id, guardian) => loaders.guardianById.prime(id, guardian));
-    if (parts.placements) loaders.placementsByChild.prime(childId, lean(Placement, take('placements')));
-    if (parts.institutions) entities(Institution, take('institutions'), (id, institution) => loaders.institutionById.prime(id, institution));
-    if (parts.assignments) loaders.assignmentsByChild.prime(childId, lean(CompanionAssignment, take('assignments')));
-    if (parts.companions) entities(Worker, take('companions'), (id, worker) => loaders.workerById.prime(id, worker));
-    if (parts.needs) loaders.needsByChild.prime(childId, lean(ChildNeed, take('needs')));
-    if (parts.measurements) loaders.measurementsByChild.prime(childId, lean(Measurement, take('measurements')));
-    if (parts.assessments) loaders.assessmentsByChild.prime(childId, lean(DevelopmentAssessment, take('assessments')));
-    for (const last of parts.recentReports) {
-      recentProgressReportsLoader(context, last).prime(childId, lean(ProgressReport, take(`recent_reports_${last}`)));
+    if (has('guardian_links')) loaders.guardianLinksByChild.prime(childId, lean(ChildGuardian, take('guardian_links')));
+    if (has('guardians')) entities(Guardian, take('guardians'), (id, guardian) => loaders.guardianById.prime(id, guardian));
+    if (has('placements')) loaders.placementsByChild.prime(childId, lean(Placement, take('placements')));
+    if (has('institutions')) entities(Institution, take('institutions'), (id, institution) => loaders.institutionById.prime(id, institution));
+    if (has('assignments')) loaders.assignmentsByChild.prime(childId, lean(CompanionAssignment, take('assignments')));
+    if (has('companions')) entities(Worker, take('companions'), (id, worker) => loaders.workerById.prime(id, worker));
+    if (has('needs')) loaders.needsByChild.prime(childId, lean(ChildNeed, take('needs')));
+    if (has('measurements')) loaders.measurementsByChild.prime(childId, lean(Measurement, take('measurements')));
+    if (has('assessments')) loaders.assessmentsByChild.prime(childId, lean(DevelopmentAssessment, take('assessments')));
+    for (const name of Object.keys(row).filter((key) => key.startsWith('profile_recent_reports_'))) {
+      const last = Number(name.slice('profile_recent_reports_'.length));
+      if (row[name] != null) recentProgressReportsLoader(context, last).prime(childId, lean(ProgressReport, row[name]));
+      delete row[name];
     }
+    // Every guardian, institution and companion this child leads to gets its list, empty ones included.
+    if (has('guardian_children')) {
+      primeByKey(take('guardian_children') as Row[], 'guardian_id', guardianIds, (id, links) =>
+        loaders.guardianLinksByGuardian.prime(id, lean(ChildGuardian, links)),
+      );
+    }
+    if (has('institution_children')) {
+      primeByKey(take('institution_children') as Row[], 'institution_id', institutionIds, (id, placements) =>
+        loaders.currentPlacementsByInstitution.prime(id, lean(Placement, placements)),
+      );
+    }
+    if (has('companion_caseloads')) {
+      primeByKey(take('companion_caseloads') as Row[], 'companion_id', companionIds, (id, assignments) =>
+        loaders.currentAssignmentsByCompanion.prime(id, lean(CompanionAssignment, assignments)),
+      );
+    }
+    // Parts read for other children of the statement only (null here) go too: the rest maps to a Child.
+    for (const key of Object.keys(row)) if (key.startsWith('profile_')) delete row[key];
   }
+}
+
+/** The ids in `column` of the JSON rows in the part column `part` of `row`. */
+function linkedIds(row: Row, part: string, column: string): string[] {
+  return [...new Set(((row[part] ?? []) as Row[]).map((item) => item[column] as string))];
+}
+
+/** Hands each of `keys` the rows whose `column` is that key, in their order (none: an empty list). */
+function primeByKey(rows: Row[], column: string, keys: readonly string[], prime: (key: string, rows: Row[]) => void): void {
+  const byKey = new Map<string, Row[]>(keys.map((key) => [key, []]));
+  for (const item of rows) byKey.get(item[column] as string)?.push(item);
+  for (const [key, items] of byKey) prime(key, items);
 }

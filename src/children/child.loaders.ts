@@ -9,17 +9,17 @@ import type { RequestContext } from '../shared/request-context';
 import { Worker } from '../workers/worker.entity';
 import { ChildGuardian, CompanionAssignment, Placement } from './child-links.entities';
 import { ChildNeed, DevelopmentAssessment, Measurement } from './child-needs.entities';
-import { addParts, noParts, type ProfileParts, profilePartsOf } from './child-profile.prefetch';
+import { addParts, copyOf, noParts, type ProfileParts, profilePartsOf } from './child-profile.prefetch';
 import { childIdsInScope } from './child-scope';
 import type { Child } from './child.entity';
 import { ChildQueries } from './child.queries';
 
 /**
- * Per request (its loaders): the profile parts the fields reaching children by id asked for, and which
- * of those fields (by their place in the document) were read already: a field is resolved once per
+ * Per request (its loaders): the profile parts the fields reaching each child by id asked for, and the
+ * parts each of those fields (by its place in the document) asks for: a field is resolved once per
  * parent row, and its selection says the same each time.
  */
-const wantedPartsOf = new WeakMap<RequestLoaders, { parts: ProfileParts; fieldsRead: WeakSet<FieldNode> }>();
+const wantedPartsOf = new WeakMap<RequestLoaders, { partsById: Map<string, ProfileParts>; partsOfField: WeakMap<FieldNode, ProfileParts> }>();
 
 interface WithChild {
   child: { id: string };
@@ -38,26 +38,34 @@ export class RegistryLoaders {
    * leading to them asked for (`childFor`) come in the same statement.
    */
   get childById(): DataLoader<string, Child | null> {
-    return this.context.loaders.get('child-by-id', async (ids: readonly string[]) =>
-      pickByKeys(ids, await new ChildQueries(this.context).readByIds(ids, this.wanted.parts), (child) => child.id),
-    );
+    return this.context.loaders.get('child-by-id', async (ids: readonly string[]) => {
+      // The parts as asked for now (more may be asked for while the statement runs: they come next time).
+      const { partsById } = this.wanted;
+      const parts = new Map(ids.map((id) => [id, copyOf(partsById.get(id) ?? noParts())]));
+      return pickByKeys(ids, await new ChildQueries(this.context).readByIds(ids, parts), (child) => child.id);
+    });
   }
 
   /** A child by id, for a field whose selection (`info`) says which parts of the profile to read with it. */
   childFor(id: string, info: GraphQLResolveInfo): Promise<Child | null> {
-    const wanted = this.wanted;
-    if (!info.fieldNodes.every((node) => wanted.fieldsRead.has(node))) {
-      for (const node of info.fieldNodes) wanted.fieldsRead.add(node);
-      addParts(wanted.parts, profilePartsOf(info, [[]]));
+    const { partsById, partsOfField } = this.wanted;
+    const [node] = info.fieldNodes;
+    let parts = partsOfField.get(node);
+    if (!parts) {
+      parts = profilePartsOf(info, [[]]);
+      partsOfField.set(node, parts);
     }
+    const wanted = partsById.get(id) ?? noParts();
+    addParts(wanted, parts);
+    partsById.set(id, wanted);
     return this.childById.load(id);
   }
 
-  /** The parts asked for so far in this request of children read by id: a batch reads them all. */
-  private get wanted(): { parts: ProfileParts; fieldsRead: WeakSet<FieldNode> } {
+  /** The parts asked for so far in this request, per child read by id. */
+  private get wanted(): { partsById: Map<string, ProfileParts>; partsOfField: WeakMap<FieldNode, ProfileParts> } {
     let wanted = wantedPartsOf.get(this.context.loaders);
     if (!wanted) {
-      wanted = { parts: noParts(), fieldsRead: new WeakSet() };
+      wanted = { partsById: new Map(), partsOfField: new WeakMap() };
       wantedPartsOf.set(this.context.loaders, wanted);
     }
     return wanted;
@@ -110,7 +118,7 @@ export class RegistryLoaders {
           .select('*')
           .where({ guardian: { $in: [...guardianIds] } })
           .andWhere(scope.sql, scope.params)
-          .orderBy({ createdAt: 'asc' }),
+          .orderBy({ createdAt: 'asc', id: 'asc' }),
       );
       return groupByKeys(guardianIds, links, (link) => link.guardian.id);
     });
@@ -127,7 +135,7 @@ export class RegistryLoaders {
           .select('*')
           .where({ institution: { $in: [...institutionIds] }, endedOn: null })
           .andWhere(scope.sql, scope.params)
-          .orderBy({ startedOn: 'asc' }),
+          .orderBy({ startedOn: 'asc', id: 'asc' }),
       );
       return groupByKeys(institutionIds, placements, (placement) => placement.institution.id);
     });
@@ -144,7 +152,7 @@ export class RegistryLoaders {
           .select('*')
           .where({ companion: { $in: [...workerIds] }, endedOn: null })
           .andWhere(scope.sql, scope.params)
-          .orderBy({ startedOn: 'asc' }),
+          .orderBy({ startedOn: 'asc', id: 'asc' }),
       );
       return groupByKeys(workerIds, assignments, (assignment) => assignment.companion.id);
     });

@@ -4,7 +4,7 @@ import { leanEntities } from '../shared/lean-rows';
 import { decodeKeysetCursor, encodeKeysetCursor, type Page, pageOf } from '../shared/pagination';
 import type { RequestContext } from '../shared/request-context';
 import { ChildNeedStatus } from './child-needs.entities';
-import { primeProfileParts, type ProfileParts, selectProfileParts } from './child-profile.prefetch';
+import { primeProfileParts, type ProfileParts, selectProfileParts, selectProfilePartsById } from './child-profile.prefetch';
 import { childScope, type SqlCondition } from './child-scope';
 import { Child } from './child.entity';
 import { ChildOrder, type ChildFilter } from './child.filters';
@@ -33,10 +33,12 @@ export class ChildQueries {
     return this.scoped().andWhere({ id: { $in: [...ids] } }).getResultList();
   }
 
-  /** The same children for an answer (read-only), with `parts` of each profile in the same statement. */
-  async readByIds(ids: readonly string[], parts: ProfileParts): Promise<Child[]> {
+  /** The same children for an answer (read-only), each with the parts of its profile `partsById` names, in the same statement. */
+  async readByIds(ids: readonly string[], partsById: ReadonlyMap<string, ProfileParts>): Promise<Child[]> {
     if (ids.length === 0) return [];
-    return this.answerRows(this.scoped().andWhere({ id: { $in: [...ids] } }), parts);
+    const query = this.scoped().andWhere({ id: { $in: [...ids] } });
+    selectProfilePartsById(query, partsById, this.context.actor);
+    return this.answerRows(query);
   }
 
   /** A page of children for an answer (read-only), with `parts` of each profile in the same statement. */
@@ -51,7 +53,8 @@ export class ChildQueries {
       const comparison = sort.direction === 'asc' ? '>' : '<';
       page.andWhere(`(${sort.columns[0]}, ${sort.columns[1]}) ${comparison} (?, ?)`, decodeKeysetCursor(after));
     }
-    const rows = await this.answerRows(page, parts);
+    selectProfileParts(page, parts, this.context.actor);
+    const rows = await this.answerRows(page);
     const nodes = rows.slice(0, first);
     return pageOf(
       nodes.map((node) => ({ node, cursor: encodeKeysetCursor(sort.key(node)) })),
@@ -62,14 +65,11 @@ export class ChildQueries {
 
   /**
    * The children a query finds, read lean (instances without the ORM's bookkeeping, src/shared/lean-rows.ts),
-   * with the parts of their profiles handed to the request's loaders.
+   * with the parts of their profiles it selects handed to the request's loaders.
    */
-  private async answerRows(query: QueryBuilder<Child>, wanted: ProfileParts): Promise<Child[]> {
-    // The parts as asked for now: more may be asked for while this statement runs (they come next time).
-    const parts = { ...wanted, recentReports: [...wanted.recentReports] };
-    selectProfileParts(query, parts);
+  private async answerRows(query: QueryBuilder<Child>): Promise<Child[]> {
     const rows = await query.execute<Array<Record<string, unknown>>>('all', true);
-    primeProfileParts(this.context, rows, parts);
+    primeProfileParts(this.context, rows);
     return leanEntities(this.context.em, Child, rows);
   }
 
