@@ -93,6 +93,7 @@ export class AccessRecorder {
    * same fields) come as one group with their ids, as `insertReadLines` writes them.
    */
   takeReadLines(): ReadLineGroup[] {
+    if (this.reads.size === 0) return []; // most live-feed events show nothing on record
     const groups = new Map<string, ReadLineGroup>();
     const reader = who(this.subject);
     for (const read of this.reads.values()) {
