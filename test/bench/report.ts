@@ -97,8 +97,10 @@ export function renderResults(results: BenchResults): string {
       );
     }
     const bare = results.fanout.find((row) => row.server === 'bare graphql-ws');
-    for (const row of results.fanout.filter((other) => other !== bare)) {
+    const bareTwoEvents = results.fanout.find((row) => row.server === 'bare graphql-ws, 2 events per report');
+    for (const row of results.fanout.filter((other) => !other.server.startsWith('bare'))) {
       if (bare) out.push('', `${row.server}: p99 ${ratio(row.p99Ms / bare.p99Ms)} the bare server's, p50 ${ratio(row.p50Ms / bare.p50Ms)}.`);
+      if (bareTwoEvents) out.push(`Against the bare server sending two events per report: p99 ${ratio(row.p99Ms / bareTwoEvents.p99Ms)}, p50 ${ratio(row.p50Ms / bareTwoEvents.p50Ms)}.`);
     }
   }
   if (results.detection) {

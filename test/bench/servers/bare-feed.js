@@ -1,6 +1,7 @@
 // The bare baseline of the live feed: graphql-ws on node:http with an in-memory pub/sub and no database,
 // no authentication and no authorization. POST /publish pushes one case-feed event, stamped now, to every
-// subscriber; GET /subscribers says how many are listening.
+// subscriber (POST /publish?events=2: two at once, as Lindungi's report and its case); GET /subscribers says
+// how many are listening.
 const { createServer } = require('node:http');
 const { createPubSub } = require('@graphql-yoga/subscription');
 const { buildSchema } = require('graphql');
@@ -33,11 +34,15 @@ const roots = {
 };
 
 const server = createServer((request, response) => {
-  if (request.method === 'POST' && request.url === '/publish') {
+  if (request.method === 'POST' && request.url.startsWith('/publish')) {
     request.resume();
-    sequence += 1;
-    const event = { sequence: String(sequence), kind: 'REPORT_RECEIVED', audience: 'CASEWORK', occurredAt: new Date().toISOString(), area: 'JAKARTA_TIMUR', riskLevel: null, reportKind: 'CHILD_AT_RISK' };
-    pubSub.publish('case-feed', { caseFeed: event });
+    const occurredAt = new Date().toISOString();
+    const kinds = request.url === '/publish?events=2' ? ['REPORT_RECEIVED', 'CASE_OPENED'] : ['REPORT_RECEIVED'];
+    for (const kind of kinds) {
+      sequence += 1;
+      const event = { sequence: String(sequence), kind, audience: 'CASEWORK', occurredAt, area: 'JAKARTA_TIMUR', riskLevel: null, reportKind: 'CHILD_AT_RISK' };
+      pubSub.publish('case-feed', { caseFeed: event });
+    }
     response.writeHead(200).end('{}');
     return;
   }
