@@ -42,10 +42,6 @@ function who(subject: AuditSubject): Pick<AuditEntry, 'actorKind' | 'staffAccoun
   };
 }
 
-/**
- * Collects, for one request (or one subscription event), the child profiles and sensitive fields read,
- * and writes them as audit lines in one statement when the response is ready.
- */
 /** One record read, and which of its fields. */
 export interface RecordRead {
   subjectType: string;
@@ -54,6 +50,10 @@ export interface RecordRead {
   fields: Set<string>;
 }
 
+/**
+ * Collects, for one request (or one subscription event), the child profiles and sensitive fields read,
+ * and writes them as audit lines in one statement when the response is ready.
+ */
 export class AccessRecorder {
   private readonly reads = new Map<string, RecordRead>();
 

@@ -153,7 +153,8 @@ class SharedExecution {
     if (this.closed) return;
     this.closed = true;
     this.onClosed();
-    void this.source.return?.();
+    // Ends the feed (and its listener); a failure while ending has nobody left to tell.
+    Promise.resolve(this.source.return?.()).catch(() => undefined);
   }
 }
 
