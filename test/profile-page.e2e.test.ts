@@ -3,7 +3,7 @@ import { ChildNeedKind, ChildNeedStatus, DevelopmentDomain } from '../src/childr
 import { ChildCareService } from '../src/children/child-care.service';
 import type { Child } from '../src/children/child.entity';
 import { StaffRole } from '../src/shared/auth/roles';
-import { ChildNeedsDocument, ProfilePageDocument, ProfilesThroughGuardianDocument, SaveProgressReportDraftDocument, SubmitProgressReportDocument } from './operations/generated/graphql';
+import { ChildNeedsDocument, ProfilePageDocument, ProfilesThroughGuardianDocument, ReportsWithAndWithoutTextDocument, SaveProgressReportDraftDocument, SubmitProgressReportDocument } from './operations/generated/graphql';
 import { createStaff, systemContext, type StaffWithToken } from './support/factories';
 import { assignCompanion, createChild, createInstitution, createWorker, JakartaArea, linkGuardian, PksaProgramme, place, WorkerKind } from './support/registry-factories';
 import { createTestApp, type TestApp } from './support/test-app';
@@ -112,4 +112,24 @@ it('leaves health needs out for a role that does not care for the child, as the 
   expect(asOperator.data?.child?.needs.map((need) => need.kind)).toEqual([ChildNeedKind.EDUCATION]);
   const asSupervisor = await app.request(ChildNeedsDocument, { id: children[0].id }, supervisor.token);
   expect(asSupervisor.data?.child?.needs.map((need) => need.kind)).toEqual([ChildNeedKind.EDUCATION, ChildNeedKind.HEALTH]);
+});
+
+it('reads the reports\' text only where the query shows it, also when one request asks for the same reports both ways', async () => {
+  const requestId = `reports-text-${randomUUID()}`;
+  const result = await app.request(ReportsWithAndWithoutTextDocument, { filter: { area: JakartaArea.JAKARTA_BARAT }, first: 30, guardianId: motherId }, supervisor.token, {
+    'x-request-id': requestId,
+  });
+  expect(result.errors).toBeUndefined();
+  const withText = new Map(result.data!.guardian!.children.map((link) => [link.child!.id, link.child!.recentProgressReports]));
+  const reported = result.data!.children.nodes.filter((node) => node.recentProgressReports.length > 0);
+  expect(reported).toHaveLength(5);
+  for (const node of reported) {
+    // The same reports both ways; the text, where asked for, is the companion's.
+    expect(withText.get(node.id)?.map(({ periodStart, status }) => ({ periodStart, status }))).toEqual(node.recentProgressReports);
+    expect(withText.get(node.id)?.map((report) => report.content.problems)).toEqual(['Tidak ada.', 'Tidak ada.', 'Tidak ada.']);
+  }
+  // The page's statement leaves the text out; the one for children reached through the guardian reads it.
+  const [pageStatement] = app.statementsOf(requestId).filter((statement) => statement.includes('profile_recent_reports_3'));
+  expect(pageStatement).not.toMatch(/content/);
+  expect(app.statementsOf(requestId).some((statement) => statement.includes('profile_recent_reports_with_text_3'))).toBe(true);
 });

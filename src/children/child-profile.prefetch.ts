@@ -1,10 +1,10 @@
 import { type EntityClass, raw } from '@mikro-orm/core';
-import type { QueryBuilder } from '@mikro-orm/postgresql';
+import type { EntityManager, QueryBuilder } from '@mikro-orm/postgresql';
 import { type FieldNode, getArgumentValues, type GraphQLResolveInfo, isObjectType } from 'graphql';
 import { Guardian } from '../guardians/guardian.entity';
 import { Institution } from '../institutions/institution.entity';
 import { ProgressReport } from '../progress-reports/progress-report.entity';
-import { recentProgressReportsLoader } from '../progress-reports/recent-progress-reports.loader';
+import { recentProgressReportsLoader, reportColumnsWithoutText } from '../progress-reports/recent-progress-reports.loader';
 import type { Actor } from '../shared/auth/actor';
 import { leanEntitiesFromColumns } from '../shared/lean-rows';
 import type { RequestContext } from '../shared/request-context';
@@ -34,8 +34,9 @@ export interface ProfileParts {
   needs: boolean;
   measurements: boolean;
   assessments: boolean;
-  /** The `last` arguments of `recentProgressReports` in the query. */
+  /** The `last` arguments of `recentProgressReports` in the query, without the reports' text and with it. */
   recentReports: number[];
+  recentReportsWithText: number[];
   /** A level further: the guardians' children, the institutions' current children, the companions' caseloads (each within the caller's scope). */
   guardianChildren: boolean;
   institutionChildren: boolean;
@@ -90,7 +91,9 @@ export function profilePartsOf(info: GraphQLResolveInfo, paths: ReadonlyArray<re
         if (!definition) break;
         // An invalid `last` is left to the field resolver, which refuses it with BAD_USER_INPUT.
         const { last } = getArgumentValues(definition, field, info.variableValues) as { last?: unknown };
-        if (typeof last === 'number' && Number.isInteger(last) && last >= 1 && last <= 24 && !parts.recentReports.includes(last)) parts.recentReports.push(last);
+        if (typeof last !== 'number' || !Number.isInteger(last) || last < 1 || last > 24) break;
+        const lasts = selects('content') ? parts.recentReportsWithText : parts.recentReports;
+        if (!lasts.includes(last)) lasts.push(last);
         break;
       }
     }
@@ -111,6 +114,7 @@ export function noParts(): ProfileParts {
     measurements: false,
     assessments: false,
     recentReports: [],
+    recentReportsWithText: [],
     guardianChildren: false,
     institutionChildren: false,
     companionCaseloads: false,
@@ -119,13 +123,13 @@ export function noParts(): ProfileParts {
 
 /** A copy that later additions to `parts` leave as it is. */
 export function copyOf(parts: ProfileParts): ProfileParts {
-  return { ...parts, recentReports: [...parts.recentReports] };
+  return { ...parts, recentReports: [...parts.recentReports], recentReportsWithText: [...parts.recentReportsWithText] };
 }
 
 /** Adds the parts `more` selects to `parts`. */
 export function addParts(parts: ProfileParts, more: ProfileParts): void {
   for (const key of Object.keys(parts) as Array<keyof ProfileParts>) {
-    if (key === 'recentReports') parts.recentReports = [...new Set([...parts.recentReports, ...more.recentReports])];
+    if (key === 'recentReports' || key === 'recentReportsWithText') parts[key] = [...new Set([...parts[key], ...more[key]])];
     else parts[key] ||= more[key];
   }
 }
@@ -135,7 +139,7 @@ export function addParts(parts: ProfileParts, more: ProfileParts): void {
  * as JSON: none of these tables has a bigint column (a JSON number would lose digits past 2^53), and
  * dates, numerics and enum arrays are converted back as the ORM converts them (`leanEntitiesFromColumns`).
  */
-function partColumns(parts: ProfileParts, actor: Actor): Record<string, SqlCondition> {
+function partColumns(parts: ProfileParts, actor: Actor, em: EntityManager): Record<string, SqlCondition> {
   const columns: Record<string, SqlCondition> = {};
   const list = (rows: string, order = '') => ({ sql: `coalesce((select json_agg(x${order ? ` order by ${order}` : ''}) from ${rows}), '[]')`, params: [] });
   /** Rows of `x` that lead to children: only those in the caller's scope, as the loaders read them. */
@@ -152,10 +156,12 @@ function partColumns(parts: ProfileParts, actor: Actor): Record<string, SqlCondi
   if (parts.needs) columns.needs = list('child_need x where x.child_id = c.id', 'x.created_at, x.id');
   if (parts.measurements) columns.measurements = list('measurement x where x.child_id = c.id', 'x.measured_on desc, x.id');
   if (parts.assessments) columns.assessments = list('development_assessment x where x.child_id = c.id', 'x.assessed_on desc, x.id');
-  for (const last of parts.recentReports) {
-    // `last` is an integer from 1 to 24 (checked above), so it is written into the statement as is.
-    columns[`recent_reports_${last}`] = list(`(select * from progress_report r where r.child_id = c.id order by r.period_start desc limit ${last}) x`, 'x.period_start desc');
-  }
+  // `last` is an integer from 1 to 24 (checked above), so it is written into the statement as is.
+  const reports = (columnList: string, last: number) =>
+    list(`(select ${columnList} from progress_report r where r.child_id = c.id order by r.period_start desc limit ${last}) x`, 'x.period_start desc');
+  const withoutText = parts.recentReports.length ? reportColumnsWithoutText(em).map((column) => `r.${column}`).join(', ') : '';
+  for (const last of parts.recentReports) columns[`recent_reports_${last}`] = reports(withoutText, last);
+  for (const last of parts.recentReportsWithText) columns[`recent_reports_with_text_${last}`] = reports('*', last);
   if (parts.guardianChildren) {
     columns.guardian_children = scopedList('child_guardian x where x.guardian_id in (select l.guardian_id from child_guardian l where l.child_id = c.id)', 'x.created_at, x.id');
   }
@@ -175,8 +181,8 @@ function partColumns(parts: ProfileParts, actor: Actor): Record<string, SqlCondi
 }
 
 /** Adds the parts' JSON columns to a query of children aliased `c`. */
-export function selectProfileParts(query: QueryBuilder<Child>, parts: ProfileParts, actor: Actor): void {
-  for (const [name, column] of Object.entries(partColumns(parts, actor))) query.addSelect(raw(`${column.sql} as "profile_${name}"`, column.params));
+export function selectProfileParts(query: QueryBuilder<Child>, parts: ProfileParts, actor: Actor, em: EntityManager): void {
+  for (const [name, column] of Object.entries(partColumns(parts, actor, em))) query.addSelect(raw(`${column.sql} as "profile_${name}"`, column.params));
 }
 
 /**
@@ -184,10 +190,10 @@ export function selectProfileParts(query: QueryBuilder<Child>, parts: ProfilePar
  * only some of them need is read for those only (null for the others), so a guardian's or an
  * institution's children, asked for with their names, do not pay for their siblings' placements.
  */
-export function selectProfilePartsById(query: QueryBuilder<Child>, partsById: ReadonlyMap<string, ProfileParts>, actor: Actor): void {
+export function selectProfilePartsById(query: QueryBuilder<Child>, partsById: ReadonlyMap<string, ProfileParts>, actor: Actor, em: EntityManager): void {
   const idsByColumn = new Map<string, { column: SqlCondition; ids: string[] }>();
   for (const [id, parts] of partsById) {
-    for (const [name, column] of Object.entries(partColumns(parts, actor))) {
+    for (const [name, column] of Object.entries(partColumns(parts, actor, em))) {
       const entry = idsByColumn.get(name) ?? { column, ids: [] };
       entry.ids.push(id);
       idsByColumn.set(name, entry);
@@ -242,8 +248,9 @@ export function primeProfileParts(context: RequestContext, rows: Row[]): void {
     if (has('measurements')) loaders.measurementsByChild.prime(childId, lean(Measurement, take('measurements')));
     if (has('assessments')) loaders.assessmentsByChild.prime(childId, lean(DevelopmentAssessment, take('assessments')));
     for (const name of Object.keys(row).filter((key) => key.startsWith('profile_recent_reports_'))) {
-      const last = Number(name.slice('profile_recent_reports_'.length));
-      if (row[name] != null) recentProgressReportsLoader(context, last).prime(childId, lean(ProgressReport, row[name]));
+      const withText = name.startsWith('profile_recent_reports_with_text_');
+      const last = Number(name.slice(name.lastIndexOf('_') + 1));
+      if (row[name] != null) recentProgressReportsLoader(context, last, withText).prime(childId, lean(ProgressReport, row[name]));
       delete row[name];
     }
     // Every guardian, institution and companion this child leads to gets its list, empty ones included.

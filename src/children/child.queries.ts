@@ -37,7 +37,7 @@ export class ChildQueries {
   async readByIds(ids: readonly string[], partsById: ReadonlyMap<string, ProfileParts>): Promise<Child[]> {
     if (ids.length === 0) return [];
     const query = this.scoped().andWhere({ id: { $in: [...ids] } });
-    selectProfilePartsById(query, partsById, this.context.actor);
+    selectProfilePartsById(query, partsById, this.context.actor, this.context.em);
     return this.answerRows(query);
   }
 
@@ -53,7 +53,7 @@ export class ChildQueries {
       const comparison = sort.direction === 'asc' ? '>' : '<';
       page.andWhere(`(${sort.columns[0]}, ${sort.columns[1]}) ${comparison} (?, ?)`, decodeKeysetCursor(after));
     }
-    selectProfileParts(page, parts, this.context.actor);
+    selectProfileParts(page, parts, this.context.actor, this.context.em);
     const rows = await this.answerRows(page);
     const nodes = rows.slice(0, first);
     return pageOf(

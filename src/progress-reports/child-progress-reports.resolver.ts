@@ -1,8 +1,10 @@
-import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, FieldResolver, Info, Int, Resolver, Root } from 'type-graphql';
 import { Child } from '../children/child.entity';
 import { Guarded } from '../shared/auth/guarded';
 import { BadUserInputError } from '../shared/errors/domain-error';
 import type { RequestContext } from '../shared/request-context';
+import { fieldsBelow } from '../shared/selection';
 import { ProgressReport } from './progress-report.entity';
 import { recentProgressReportsLoader } from './recent-progress-reports.loader';
 
@@ -19,8 +21,10 @@ export class ChildProgressReportsResolver {
     @Root() child: Child,
     @Arg('last', () => Int, { defaultValue: 5 }) last: number,
     @Ctx() context: RequestContext,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<ProgressReport[]> {
     if (!Number.isInteger(last) || last < 1 || last > 24) throw new BadUserInputError('last must be 1 to 24.', { field: 'last' });
-    return recentProgressReportsLoader(context, last).load(child.id);
+    const withText = fieldsBelow(info, []).some((field) => field.name.value === 'content');
+    return recentProgressReportsLoader(context, last, withText).load(child.id);
   }
 }
