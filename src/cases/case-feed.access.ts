@@ -34,13 +34,3 @@ export function receivableCondition(actor: Actor): SqlCondition {
   }
   return anyOf(parts);
 }
-
-/**
- * Everything `mayReceive`, `receivableCondition` and the feed's entry in the policy table look at (roles and
- * area), and the worker and institution records too, to stay on the safe side: subscribers alike in it
- * receive the same events. The account itself is not in it, so supervisors of one area share.
- */
-export function caseFeedAccessKey(actor: Actor): string {
-  if (actor.kind !== 'STAFF') return actor.kind;
-  return JSON.stringify([actor.kind, [...actor.roles].sort(), actor.area, actor.workerId, actor.institutionId]);
-}

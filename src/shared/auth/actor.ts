@@ -28,3 +28,13 @@ export const PUBLIC_ACTOR: PublicActor = Object.freeze({ kind: 'PUBLIC' });
 export function hasRole(actor: Actor, role: StaffRole): boolean {
   return actor.kind === 'STAFF' && actor.roles.includes(role);
 }
+
+/**
+ * What rules of reach by role and area look at: the roles, the area, and the worker and institution records
+ * (the last two for the rules of caseloads and institutions). Two accounts with the same key are alike to
+ * such a rule; the account itself is left out, so the supervisors of one area are alike.
+ */
+export function accessProfileKey(actor: Actor): string {
+  if (actor.kind !== 'STAFF') return actor.kind;
+  return JSON.stringify([actor.kind, [...actor.roles].sort(), actor.area, actor.workerId, actor.institutionId]);
+}
