@@ -5,7 +5,7 @@ import { OverdueAlertsOwnFieldsDocument } from './operations/generated/graphql';
 import { createStaff } from './support/factories';
 import { runJob } from './support/jobs';
 import { assignCompanion, createChild, createWorker, JakartaArea, WorkerKind } from './support/registry-factories';
-import { subscribe, waitForOpenSubscriptions } from './support/subscriptions';
+import { sharedExecutionCount, subscribe, waitForOpenSubscriptions } from './support/subscriptions';
 import { createTestApp, type TestApp } from './support/test-app';
 
 /**
@@ -26,11 +26,6 @@ async function detectAt(jakartaTime: string): Promise<void> {
   await runJob(app, DETECT_OVERDUE_REPORTS);
 }
 
-async function sharedExecutions(): Promise<number> {
-  const text = await (await fetch(new URL('/metrics', app.url))).text();
-  return Number(/^lindungi_graphql_shared_subscription_executions (\d+)/m.exec(text)?.[1] ?? NaN);
-}
-
 it('shares one alert feed among the supervisors of one area, and each receives only its own area’s alerts', async () => {
   const [timurCompanion, baratCompanion] = [await createWorker(app, WorkerKind.COMPANION, JakartaArea.JAKARTA_TIMUR), await createWorker(app, WorkerKind.COMPANION, JakartaArea.JAKARTA_BARAT)];
   const [timurFirst, timurSecond, barat] = [
@@ -40,7 +35,7 @@ it('shares one alert feed among the supervisors of one area, and each receives o
   ];
   const feeds = [timurFirst, timurSecond, barat].map((supervisor) => subscribe(app.webSocketClient(supervisor.token), OverdueAlertsOwnFieldsDocument, {}));
   await waitForOpenSubscriptions(app, 3);
-  expect(await sharedExecutions()).toBe(2);
+  expect(await sharedExecutionCount(app)).toBe(2);
 
   for (const companion of [timurCompanion, baratCompanion]) {
     const child = await createChild(app, { area: companion.area ?? undefined });
@@ -64,5 +59,5 @@ it('shares one alert feed among the supervisors of one area, and each receives o
   ]);
   for (const feed of feeds) feed.unsubscribe();
   await waitForOpenSubscriptions(app, 0, 'at most');
-  expect(await sharedExecutions()).toBe(0);
+  expect(await sharedExecutionCount(app)).toBe(0);
 });

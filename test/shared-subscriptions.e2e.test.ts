@@ -3,7 +3,7 @@ import { StaffRole } from '../src/shared/auth/roles';
 import { CaseFeedDocument, CaseFeedOwnFieldsDocument, CaseFeedWithReporterDocument, SubmitHotlineReportDocument } from './operations/generated/graphql';
 import { createStaff, type StaffWithToken } from './support/factories';
 import { JakartaArea } from './support/registry-factories';
-import { subscribe, waitForOpenSubscriptions } from './support/subscriptions';
+import { sharedExecutionCount, subscribe, waitForOpenSubscriptions } from './support/subscriptions';
 import { createTestApp, type TestApp } from './support/test-app';
 
 /**
@@ -19,12 +19,6 @@ beforeAll(async () => {
 });
 
 afterAll(() => app.stop());
-
-/** Shared executions running now, as the server's /metrics reports them. */
-async function sharedExecutions(): Promise<number> {
-  const text = await (await fetch(new URL('/metrics', app.url))).text();
-  return Number(/^lindungi_graphql_shared_subscription_executions (\d+)/m.exec(text)?.[1] ?? NaN);
-}
 
 async function submitReport(area: JakartaArea, description = `Anak terlihat sendirian di pinggir jalan ${randomUUID()}`): Promise<void> {
   const result = await app.request(
@@ -48,7 +42,7 @@ it('shares one execution among the supervisors of one area, keeps other areas ap
   };
   await waitForOpenSubscriptions(app, 3);
   // Two accounts of one area, one execution; the other area has its own.
-  expect(await sharedExecutions()).toBe(2);
+  expect(await sharedExecutionCount(app)).toBe(2);
 
   // In sequence order: a leak of Selatan's events to Utara's feed would arrive before Utara's second report.
   await submitReport(JakartaArea.JAKARTA_UTARA);
@@ -64,14 +58,14 @@ it('shares one execution among the supervisors of one area, keeps other areas ap
   // One subscriber leaving leaves the execution to the other; the last one leaving ends it.
   feeds.utaraFirst.unsubscribe();
   await waitForOpenSubscriptions(app, 2, 'at most');
-  expect(await sharedExecutions()).toBe(2);
+  expect(await sharedExecutionCount(app)).toBe(2);
   await submitReport(JakartaArea.JAKARTA_UTARA);
   await feeds.utaraSecond.nth(6);
   expect(feeds.utaraFirst.results).toHaveLength(4);
   feeds.utaraSecond.unsubscribe();
   feeds.selatan.unsubscribe();
   await waitForOpenSubscriptions(app, 0, 'at most');
-  expect(await sharedExecutions()).toBe(0);
+  expect(await sharedExecutionCount(app)).toBe(0);
 });
 
 it('shares a feed with nested records only among one account’s subscriptions, and puts every subscription’s reads on record', async () => {
@@ -86,7 +80,7 @@ it('shares a feed with nested records only among one account’s subscriptions, 
     subscribe(app.webSocketClient(colleague.token), CaseFeedWithReporterDocument),
   ];
   await waitForOpenSubscriptions(app, 3);
-  expect(await sharedExecutions()).toBe(2);
+  expect(await sharedExecutionCount(app)).toBe(2);
 
   const description = `Anak dipaksa mengemis di perempatan ${randomUUID()}`;
   await submitReport(JakartaArea.JAKARTA_BARAT, description);
@@ -109,7 +103,7 @@ it('shares a feed with nested records only among one account’s subscriptions, 
   expect(lines.filter((line) => line.staff_account_id === colleague.account.id)).toHaveLength(1);
   for (const feed of feeds) feed.unsubscribe();
   await waitForOpenSubscriptions(app, 0, 'at most');
-  expect(await sharedExecutions()).toBe(0);
+  expect(await sharedExecutionCount(app)).toBe(0);
 });
 
 it('gives a replay from a position its own execution', async () => {
@@ -125,7 +119,7 @@ it('gives a replay from a position its own execution', async () => {
   expect(replay.results.map((result) => result.data?.caseFeed.sequence)).toEqual(
     live.results.map((result) => result.data?.caseFeed.sequence),
   );
-  expect(await sharedExecutions()).toBe(1);
+  expect(await sharedExecutionCount(app)).toBe(1);
   live.unsubscribe();
   replay.unsubscribe();
   await waitForOpenSubscriptions(app, 0, 'at most');

@@ -73,3 +73,9 @@ export async function openSubscriptionCount(app: Pick<TestApp, 'url'>): Promise<
   const text = await (await fetch(new URL('/metrics', app.url))).text();
   return Number(/^lindungi_graphql_open_subscriptions (\d+)/m.exec(text)?.[1] ?? 0);
 }
+
+/** How many shared executions of live feeds the server runs now (its /metrics gauge; src/shared/events/shared-subscriptions.ts). */
+export async function sharedExecutionCount(app: Pick<TestApp, 'url'>): Promise<number> {
+  const text = await (await fetch(new URL('/metrics', app.url))).text();
+  return Number(/^lindungi_graphql_shared_subscription_executions (\d+)/m.exec(text)?.[1] ?? NaN);
+}
