@@ -1,6 +1,6 @@
 import { type EntityClass, raw } from '@mikro-orm/core';
 import type { EntityManager, QueryBuilder } from '@mikro-orm/postgresql';
-import { type FieldNode, getArgumentValues, type GraphQLResolveInfo, isObjectType } from 'graphql';
+import { getArgumentValues, type GraphQLResolveInfo, isObjectType } from 'graphql';
 import { Guardian } from '../guardians/guardian.entity';
 import { Institution } from '../institutions/institution.entity';
 import { ProgressReport } from '../progress-reports/progress-report.entity';
@@ -9,7 +9,7 @@ import type { Actor } from '../shared/auth/actor';
 import { leanEntitiesFromColumns } from '../shared/lean-rows';
 import type { RequestContext } from '../shared/request-context';
 import type { SqlCondition } from '../shared/sql-condition';
-import { fieldsBelow, fieldsIn } from '../shared/selection';
+import { fieldsAt, fieldsBelow } from '../shared/selection';
 import { Worker } from '../workers/worker.entity';
 import { ChildGuardian, CompanionAssignment, Placement } from './child-links.entities';
 import { ChildNeed, DevelopmentAssessment, Measurement } from './child-needs.entities';
@@ -49,11 +49,7 @@ export function profilePartsOf(info: GraphQLResolveInfo, paths: ReadonlyArray<re
   const childType = info.schema.getType('Child');
   for (const field of paths.flatMap((path) => fieldsBelow(info, path))) {
     /** Whether the selection below this field names `path` (e.g. `['guardian', 'children']`). */
-    const selects = (...path: string[]) => {
-      let level: FieldNode[] = [field];
-      for (const name of path) level = level.flatMap((node) => fieldsIn(info, node.selectionSet)).filter((inner) => inner.name.value === name);
-      return level.length > 0;
-    };
+    const selects = (...path: string[]) => fieldsAt(info, [field], path).length > 0;
     switch (field.name.value) {
       case 'guardians':
         parts.guardianLinks = true;

@@ -1,9 +1,10 @@
-import { getOperationAST, Kind, print, subscribe, type DocumentNode, type ExecutionArgs, type ExecutionResult, type FieldNode, type SelectionSetNode } from 'graphql';
+import { type DefinitionNode, type ExecutionArgs, type ExecutionResult, type FragmentDefinitionNode, getOperationAST, Kind, print, subscribe } from 'graphql';
 import { getArgumentValues } from 'graphql/execution/values';
 import type { Gauge } from 'prom-client';
 import type { AccessRecorder, RecordRead } from '../../audit/access-recorder';
 import type { Actor } from '../auth/actor';
 import type { RequestContext } from '../request-context';
+import { fieldsIn } from '../selection';
 
 /**
  * How a subscription field may be shared. A feed whose events and access depend only on what `accessKey`
@@ -158,18 +159,12 @@ class SharedExecution {
   }
 }
 
-function isAsyncIterable(value: unknown): value is AsyncIterator<ExecutionResult> & AsyncIterable<ExecutionResult> {
-  return typeof (value as Partial<AsyncIterable<unknown>> | null)?.[Symbol.asyncIterator] === 'function';
+function isFragment(definition: DefinitionNode): definition is FragmentDefinitionNode {
+  return definition.kind === Kind.FRAGMENT_DEFINITION;
 }
 
-/** The fields a selection set names, through its fragments. */
-function fieldsOf(selectionSet: SelectionSetNode, document: DocumentNode): FieldNode[] {
-  return selectionSet.selections.flatMap((selection) => {
-    if (selection.kind === Kind.FIELD) return [selection];
-    if (selection.kind === Kind.INLINE_FRAGMENT) return fieldsOf(selection.selectionSet, document);
-    const fragment = document.definitions.find((definition) => definition.kind === Kind.FRAGMENT_DEFINITION && definition.name.value === selection.name.value);
-    return fragment?.kind === Kind.FRAGMENT_DEFINITION ? fieldsOf(fragment.selectionSet, document) : [];
-  });
+function isAsyncIterable(value: unknown): value is AsyncIterator<ExecutionResult> & AsyncIterable<ExecutionResult> {
+  return typeof (value as Partial<AsyncIterable<unknown>> | null)?.[Symbol.asyncIterator] === 'function';
 }
 
 /**
@@ -234,7 +229,8 @@ export class SharedSubscriptions {
   private keyOf(args: ExecutionArgs): string | null {
     const operation = getOperationAST(args.document, args.operationName);
     if (operation?.operation !== 'subscription') return null;
-    const [field, ...others] = fieldsOf(operation.selectionSet, args.document);
+    const fragments = Object.fromEntries(args.document.definitions.filter(isFragment).map((fragment) => [fragment.name.value, fragment]));
+    const [field, ...others] = fieldsIn({ fragments }, operation.selectionSet);
     const sharing = field && !others.length ? this.sharing[field.name.value] : undefined;
     const definition = sharing && args.schema.getSubscriptionType()?.getFields()[field.name.value];
     if (!sharing || !definition) return null;
@@ -246,7 +242,7 @@ export class SharedSubscriptions {
     }
     if (sharing.ownFeedArguments.some((name) => argumentValues[name] !== undefined && argumentValues[name] !== null)) return null;
     const { actor } = args.contextValue as RequestContext;
-    const selectsOwnFieldsOnly = field.selectionSet !== undefined && fieldsOf(field.selectionSet, args.document).every((selected) => !selected.selectionSet);
+    const selectsOwnFieldsOnly = field.selectionSet !== undefined && fieldsIn({ fragments }, field.selectionSet).every((selected) => !selected.selectionSet);
     const access = selectsOwnFieldsOnly ? `access:${sharing.accessKey(actor)}` : `actor:${JSON.stringify(actor)}`;
     return JSON.stringify([print(args.document), args.operationName ?? null, args.variableValues ?? null, access]);
   }
