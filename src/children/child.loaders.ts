@@ -109,52 +109,40 @@ export class RegistryLoaders {
 
   /** A guardian's ties to the children the caller may see (their other children stay hidden otherwise). */
   get guardianLinksByGuardian(): DataLoader<string, ChildGuardian[]> {
-    return this.context.loaders.get('guardian-links-by-guardian', async (guardianIds: readonly string[]) => {
-      const scope = childIdsInScope(this.context.actor, 'cg.child_id');
-      const links = await leanRows(
-        this.context.em,
-        this.context.em
-          .createQueryBuilder(ChildGuardian, 'cg')
-          .select('*')
-          .where({ guardian: { $in: [...guardianIds] } })
-          .andWhere(scope.sql, scope.params)
-          .orderBy({ createdAt: 'asc', id: 'asc' }),
-      );
-      return groupByKeys(guardianIds, links, (link) => link.guardian.id);
-    });
+    return this.inScopeByParent('guardian-links-by-guardian', ChildGuardian, 'guardian', false, { createdAt: 'asc' });
   }
 
   /** Children placed in each institution now, within the caller's scope. */
   get currentPlacementsByInstitution(): DataLoader<string, Placement[]> {
-    return this.context.loaders.get('current-placements-by-institution', async (institutionIds: readonly string[]) => {
-      const scope = childIdsInScope(this.context.actor, 'p.child_id');
-      const placements = await leanRows(
-        this.context.em,
-        this.context.em
-          .createQueryBuilder(Placement, 'p')
-          .select('*')
-          .where({ institution: { $in: [...institutionIds] }, endedOn: null })
-          .andWhere(scope.sql, scope.params)
-          .orderBy({ startedOn: 'asc', id: 'asc' }),
-      );
-      return groupByKeys(institutionIds, placements, (placement) => placement.institution.id);
-    });
+    return this.inScopeByParent('current-placements-by-institution', Placement, 'institution', true, { startedOn: 'asc' });
   }
 
   /** Each companion's caseload now, within the caller's scope. */
   get currentAssignmentsByCompanion(): DataLoader<string, CompanionAssignment[]> {
-    return this.context.loaders.get('current-assignments-by-companion', async (workerIds: readonly string[]) => {
-      const scope = childIdsInScope(this.context.actor, 'ca.child_id');
-      const assignments = await leanRows(
-        this.context.em,
-        this.context.em
-          .createQueryBuilder(CompanionAssignment, 'ca')
-          .select('*')
-          .where({ companion: { $in: [...workerIds] }, endedOn: null })
-          .andWhere(scope.sql, scope.params)
-          .orderBy({ startedOn: 'asc', id: 'asc' }),
-      );
-      return groupByKeys(workerIds, assignments, (assignment) => assignment.companion.id);
+    return this.inScopeByParent('current-assignments-by-companion', CompanionAssignment, 'companion', true, { startedOn: 'asc' });
+  }
+
+  /**
+   * Links from parent records (a guardian, an institution, a companion) to children, for each parent in
+   * one statement: only links to children in the caller's scope, and with `currentOnly` those not ended.
+   * Ties in `orderBy` are broken by id, as the profile prefetch orders the same lists.
+   */
+  private inScopeByParent<Entity extends WithChild & { id: string }, Parent extends string & keyof Entity>(
+    name: string,
+    entity: EntityName<Entity>,
+    parent: Parent,
+    currentOnly: boolean,
+    orderBy: Record<string, 'asc' | 'desc'>,
+  ): DataLoader<string, Entity[]> {
+    return this.context.loaders.get(name, async (parentIds: readonly string[]) => {
+      const scope = childIdsInScope(this.context.actor, 'link.child_id');
+      const query = this.context.em
+        .createQueryBuilder(entity, 'link')
+        .select('*')
+        .where({ [parent]: { $in: [...parentIds] }, ...(currentOnly ? { endedOn: null } : {}) } as unknown as FilterQuery<Entity>)
+        .andWhere(scope.sql, scope.params)
+        .orderBy({ ...orderBy, id: 'asc' } as never);
+      return groupByKeys(parentIds, await leanRows(this.context.em, query), (link) => (link[parent] as { id: string }).id);
     });
   }
 
