@@ -188,8 +188,13 @@ export function selectProfileParts(query: QueryBuilder<Child>, parts: ProfilePar
  */
 export function selectProfilePartsById(query: QueryBuilder<Child>, partsById: ReadonlyMap<string, ProfileParts>, actor: Actor, em: EntityManager): void {
   const idsByColumn = new Map<string, { column: SqlCondition; ids: string[] }>();
+  // Children reached through one field ask for the same parts: their columns are built once.
+  const columnsByParts = new Map<string, Record<string, SqlCondition>>();
   for (const [id, parts] of partsById) {
-    for (const [name, column] of Object.entries(partColumns(parts, actor, em))) {
+    const key = JSON.stringify(parts);
+    const columns = columnsByParts.get(key) ?? partColumns(parts, actor, em);
+    columnsByParts.set(key, columns);
+    for (const [name, column] of Object.entries(columns)) {
       const entry = idsByColumn.get(name) ?? { column, ids: [] };
       entry.ids.push(id);
       idsByColumn.set(name, entry);
