@@ -5,7 +5,7 @@ import type { GraphQLSchema } from 'graphql';
 import { buildSchema, type MiddlewareFn, type NonEmptyArray } from 'type-graphql';
 import type { RequestContext } from './shared/request-context';
 import { rejectMalformedIds } from './shared/malformed-ids';
-import { readPlainFieldsDirectly } from './shared/plain-field-reads';
+import { ResolverInstances, resolveFieldsDirectly } from './shared/direct-field-resolution';
 import {
   ChildGuardianResolver,
   CompanionAssignmentResolver,
@@ -100,8 +100,10 @@ const auditThenRejectMalformedIds: MiddlewareFn<RequestContext> = (action, next)
  * field resolver must state who may use it, or the build fails.
  */
 export async function buildLindungiSchema(pubSub: LocalPubSub): Promise<GraphQLSchema> {
+  const instances = new ResolverInstances();
   const schema = await buildSchema({
     resolvers,
+    container: instances,
     pubSub,
     authChecker,
     authMode: 'error',
@@ -109,6 +111,6 @@ export async function buildLindungiSchema(pubSub: LocalPubSub): Promise<GraphQLS
     globalMiddlewares: [auditThenRejectMalformedIds],
   });
   assertAuthorizationIsComplete(schema);
-  readPlainFieldsDirectly(schema);
+  resolveFieldsDirectly(schema, resolvers as unknown as ReadonlyArray<new () => object>, instances);
   return schema;
 }

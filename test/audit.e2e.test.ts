@@ -1,8 +1,8 @@
 import { StaffRole } from '../src/shared/auth/roles';
 import type { Child } from '../src/children/child.entity';
-import { AuditLogDocument, ChildAccessLogDocument, ChildWithNikDocument, RecordNeedForAuditDocument } from './operations/generated/graphql';
+import { AuditLogDocument, ChildAccessLogDocument, ChildWithGuardianPhonesDocument, ChildWithNikDocument, RecordNeedForAuditDocument } from './operations/generated/graphql';
 import { createStaff, type StaffWithToken } from './support/factories';
-import { createChild, createWorker, JakartaArea, WorkerKind, assignCompanion } from './support/registry-factories';
+import { createChild, createWorker, JakartaArea, WorkerKind, assignCompanion, linkGuardian } from './support/registry-factories';
 import { createTestApp, type TestApp } from './support/test-app';
 
 /** The audit log: every change and every read of a child's profile, on record, and nobody can rewrite it. */
@@ -92,6 +92,19 @@ it('records who read a child, which fields (the NIK among them), and why, in one
   const outsider = await createStaff(app, [StaffRole.SUPERVISOR], JakartaArea.JAKARTA_BARAT);
   expect((await app.request(ChildWithNikDocument, { id: rina.id }, outsider.token, { 'x-request-id': 'audit-read-2' })).data?.child).toBeNull();
   expect((await accessLog(rina)).filter((entry) => entry.requestId === 'audit-read-2')).toEqual([]);
+});
+
+it('records the parts of a child read through its resolvers, and a guardian\'s phone as a read of that guardian', async () => {
+  const link = await linkGuardian(app, rina);
+  const read = await app.request(ChildWithGuardianPhonesDocument, { id: rina.id }, supervisor.token, { 'x-request-id': 'audit-read-parts-1' });
+  expect(read.data?.child?.guardians.map((entry) => entry.guardian.phone)).toEqual(['+62 812 0000 0000']);
+  expect(read.data?.child?.currentCompanion).not.toBeNull();
+  const childLines = (await accessLog(rina)).filter((entry) => entry.requestId === 'audit-read-parts-1');
+  expect(childLines).toEqual([expect.objectContaining({ operation: 'Child', subjectId: rina.id, fields: ['currentCompanion', 'guardians', 'id'] })]);
+  const phoneReads = await app.request(AuditLogDocument, { staffAccountId: supervisor.account.id, operation: 'Guardian.phone', first: 50 }, auditor.token);
+  expect(phoneReads.data?.auditLog.nodes.filter((entry) => entry.requestId === 'audit-read-parts-1')).toEqual([
+    expect.objectContaining({ action: 'READ', operation: 'Guardian.phone', subjectId: link.guardian.id, outcome: 'OK' }),
+  ]);
 });
 
 it('has every read of many at once on record by the time each is answered, in fewer inserts than reads', async () => {

@@ -1,4 +1,4 @@
-import { getNullableType, GraphQLInputObjectType, GraphQLList, type GraphQLInputType } from 'graphql';
+import { getNullableType, GraphQLInputObjectType, GraphQLList, type GraphQLArgument, type GraphQLInputType } from 'graphql';
 import type { MiddlewareFn } from 'type-graphql';
 import { BadUserInputError } from './errors/domain-error';
 
@@ -22,10 +22,15 @@ function malformedIds(type: GraphQLInputType, value: unknown, path: string): str
  * An id that is not a UUID names no record: refuse it as BAD_USER_INPUT naming the field before any
  * resolver runs, instead of letting PostgreSQL fail on the cast (which answered INTERNAL_SERVER_ERROR).
  */
+export function assertIdsWellFormed(declared: readonly GraphQLArgument[], args: Record<string, unknown>): void {
+  const fields = declared.flatMap((arg) => malformedIds(arg.type, args[arg.name], arg.name));
+  if (fields.length) throw new BadUserInputError(`Not a record id (a UUID): ${fields.join(', ')}.`, { field: fields[0] });
+}
+
+/** The id check as a type-graphql middleware, for the fields that still go through its chain. */
 export const rejectMalformedIds: MiddlewareFn = ({ args, info }, next) => {
   const field = info.parentType.getFields()[info.fieldName];
   if (!field || field.args.length === 0) return next();
-  const fields = field.args.flatMap((arg) => malformedIds(arg.type, (args as Record<string, unknown>)[arg.name], arg.name));
-  if (fields.length) throw new BadUserInputError(`Not a record id (a UUID): ${fields.join(', ')}.`, { field: fields[0] });
+  assertIdsWellFormed(field.args, args as Record<string, unknown>);
   return next();
 };

@@ -13,6 +13,11 @@ export function mayUse(actor: Actor, entry: PolicyEntry | undefined): boolean {
   return actor.kind === 'STAFF' && actor.roles.some((role) => entry[role] !== undefined);
 }
 
+/** What a caller the policy refuses is told: to sign in when signed out, that their role does not allow it otherwise. */
+export function refusalFor(actor: Actor): UnauthenticatedError | ForbiddenError {
+  return actor.kind === 'PUBLIC' ? new UnauthenticatedError() : new ForbiddenError();
+}
+
 /**
  * Deny by default: the policy table decides for each guarded operation or field, by `Type.field`; no
  * entry, or no role of the caller in it, is a refusal. A signed-out caller is told to sign in; a
@@ -21,7 +26,7 @@ export function mayUse(actor: Actor, entry: PolicyEntry | undefined): boolean {
 export const authChecker: AuthChecker<RequestContext> = async ({ context, info, args }) => {
   const { actor } = context;
   if (mayUse(actor, policyOf(`${info.parentType.name}.${info.fieldName}`))) return true;
-  const refusal = actor.kind === 'PUBLIC' ? new UnauthenticatedError() : new ForbiddenError();
+  const refusal = refusalFor(actor);
   // A refused change goes on record too (the policy check runs before the audit middleware).
   if (info.parentType.name === 'Mutation') await recordRefusedChange(context, `Mutation.${info.fieldName}`, args, refusal.code);
   throw refusal;
