@@ -15,13 +15,13 @@ const CHILD_IN_SCOPE = 'The child, when you may see them; null otherwise.';
 export class ChildGuardianResolver {
   @Guarded()
   @FieldResolver(() => Guardian, { description: 'The guardian; their phone and address are readable only by roles that work with the family.' })
-  async guardian(@Root() link: ChildGuardian, @Ctx() context: RequestContext): Promise<Guardian> {
-    return (await new RegistryLoaders(context).guardianById.load(link.guardian.id)) as Guardian;
+  guardian(@Root() link: ChildGuardian, @Ctx() context: RequestContext): Guardian | Promise<Guardian> {
+    return new RegistryLoaders(context).guardianById.loadNow(link.guardian.id) as Guardian | Promise<Guardian>;
   }
 
   @Guarded()
   @FieldResolver(() => Child, { nullable: true, description: CHILD_IN_SCOPE })
-  child(@Root() link: ChildGuardian, @Ctx() context: RequestContext, @Info() info: GraphQLResolveInfo): Promise<Child | null> {
+  child(@Root() link: ChildGuardian, @Ctx() context: RequestContext, @Info() info: GraphQLResolveInfo): Child | null | Promise<Child | null> {
     return new RegistryLoaders(context).childFor(link.child.id, info);
   }
 }
@@ -30,13 +30,13 @@ export class ChildGuardianResolver {
 export class PlacementResolver {
   @Guarded()
   @FieldResolver(() => Institution, { description: 'The institution the child stays or stayed in.' })
-  async institution(@Root() placement: Placement, @Ctx() context: RequestContext): Promise<Institution> {
-    return (await new RegistryLoaders(context).institutionById.load(placement.institution.id)) as Institution;
+  institution(@Root() placement: Placement, @Ctx() context: RequestContext): Institution | Promise<Institution> {
+    return new RegistryLoaders(context).institutionById.loadNow(placement.institution.id) as Institution | Promise<Institution>;
   }
 
   @Guarded()
   @FieldResolver(() => Child, { nullable: true, description: CHILD_IN_SCOPE })
-  child(@Root() placement: Placement, @Ctx() context: RequestContext, @Info() info: GraphQLResolveInfo): Promise<Child | null> {
+  child(@Root() placement: Placement, @Ctx() context: RequestContext, @Info() info: GraphQLResolveInfo): Child | null | Promise<Child | null> {
     return new RegistryLoaders(context).childFor(placement.child.id, info);
   }
 }
@@ -45,13 +45,13 @@ export class PlacementResolver {
 export class CompanionAssignmentResolver {
   @Guarded()
   @FieldResolver(() => Worker, { description: 'The companion (pendamping) responsible for the child during this assignment.' })
-  async companion(@Root() assignment: CompanionAssignment, @Ctx() context: RequestContext): Promise<Worker> {
-    return (await new RegistryLoaders(context).workerById.load(assignment.companion.id)) as Worker;
+  companion(@Root() assignment: CompanionAssignment, @Ctx() context: RequestContext): Worker | Promise<Worker> {
+    return new RegistryLoaders(context).workerById.loadNow(assignment.companion.id) as Worker | Promise<Worker>;
   }
 
   @Guarded()
   @FieldResolver(() => Child, { nullable: true, description: CHILD_IN_SCOPE })
-  child(@Root() assignment: CompanionAssignment, @Ctx() context: RequestContext, @Info() info: GraphQLResolveInfo): Promise<Child | null> {
+  child(@Root() assignment: CompanionAssignment, @Ctx() context: RequestContext, @Info() info: GraphQLResolveInfo): Child | null | Promise<Child | null> {
     return new RegistryLoaders(context).childFor(assignment.child.id, info);
   }
 }
@@ -61,8 +61,8 @@ export class CompanionAssignmentResolver {
 export class GuardianChildrenResolver {
   @Guarded()
   @FieldResolver(() => [ChildGuardian], { description: "This guardian's children that you may see, with the relationship." })
-  children(@Root() guardian: Guardian, @Ctx() context: RequestContext): Promise<ChildGuardian[]> {
-    return new RegistryLoaders(context).guardianLinksByGuardian.load(guardian.id);
+  children(@Root() guardian: Guardian, @Ctx() context: RequestContext): ChildGuardian[] | Promise<ChildGuardian[]> {
+    return new RegistryLoaders(context).guardianLinksByGuardian.loadNow(guardian.id);
   }
 }
 
@@ -70,8 +70,8 @@ export class GuardianChildrenResolver {
 export class InstitutionChildrenResolver {
   @Guarded()
   @FieldResolver(() => [Placement], { description: 'Children placed here now that you may see.' })
-  currentPlacements(@Root() institution: Institution, @Ctx() context: RequestContext): Promise<Placement[]> {
-    return new RegistryLoaders(context).currentPlacementsByInstitution.load(institution.id);
+  currentPlacements(@Root() institution: Institution, @Ctx() context: RequestContext): Placement[] | Promise<Placement[]> {
+    return new RegistryLoaders(context).currentPlacementsByInstitution.loadNow(institution.id);
   }
 }
 
@@ -79,13 +79,13 @@ export class InstitutionChildrenResolver {
 export class WorkerCaseloadResolver {
   @Guarded()
   @FieldResolver(() => [CompanionAssignment], { description: "A companion's caseload now: the children you may see." })
-  caseload(@Root() worker: Worker, @Ctx() context: RequestContext): Promise<CompanionAssignment[]> {
-    return new RegistryLoaders(context).currentAssignmentsByCompanion.load(worker.id);
+  caseload(@Root() worker: Worker, @Ctx() context: RequestContext): CompanionAssignment[] | Promise<CompanionAssignment[]> {
+    return new RegistryLoaders(context).currentAssignmentsByCompanion.loadNow(worker.id);
   }
 
   @Guarded()
   @FieldResolver(() => Institution, { nullable: true, description: 'The institution the worker belongs to: always set for institution staff, optional for others.' })
-  institution(@Root() worker: Worker, @Ctx() context: RequestContext): Promise<Institution | null> {
-    return worker.institution ? new RegistryLoaders(context).institutionById.load(worker.institution.id) : Promise.resolve(null);
+  institution(@Root() worker: Worker, @Ctx() context: RequestContext): Institution | null | Promise<Institution | null> {
+    return worker.institution ? new RegistryLoaders(context).institutionById.loadNow(worker.institution.id) : null;
   }
 }

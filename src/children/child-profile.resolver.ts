@@ -8,6 +8,7 @@ import { Child } from './child.entity';
 import { PARTIAL_FIELD_POLICY } from '../authorization-policy';
 import { mayUse } from '../shared/auth/auth-checker';
 import { RegistryLoaders } from './child.loaders';
+import { whenReady } from '../shared/loaders';
 import { todayInJakarta } from './child.service';
 import { CustomFieldValue } from './child.types';
 import { readableFieldDefinitions } from './custom-fields';
@@ -41,55 +42,55 @@ export class ChildProfileResolver {
 
   @Guarded()
   @FieldResolver(() => [ChildGuardian], { description: 'Guardians and how they are related to the child.' })
-  guardians(@Root() child: Child, @Ctx() context: RequestContext): Promise<ChildGuardian[]> {
-    return new RegistryLoaders(context).guardianLinksByChild.load(child.id);
+  guardians(@Root() child: Child, @Ctx() context: RequestContext): ChildGuardian[] | Promise<ChildGuardian[]> {
+    return new RegistryLoaders(context).guardianLinksByChild.loadNow(child.id);
   }
 
   @Guarded()
   @FieldResolver(() => [Placement], { description: 'Every placement in an institution, newest first.' })
-  placements(@Root() child: Child, @Ctx() context: RequestContext): Promise<Placement[]> {
-    return new RegistryLoaders(context).placementsByChild.load(child.id);
+  placements(@Root() child: Child, @Ctx() context: RequestContext): Placement[] | Promise<Placement[]> {
+    return new RegistryLoaders(context).placementsByChild.loadNow(child.id);
   }
 
   @Guarded()
   @FieldResolver(() => Placement, { nullable: true, description: 'The placement the child is in now.' })
-  async currentPlacement(@Root() child: Child, @Ctx() context: RequestContext): Promise<Placement | null> {
-    return (await new RegistryLoaders(context).placementsByChild.load(child.id)).find((placement) => !placement.endedOn) ?? null;
+  currentPlacement(@Root() child: Child, @Ctx() context: RequestContext): Placement | null | Promise<Placement | null> {
+    return whenReady(new RegistryLoaders(context).placementsByChild.loadNow(child.id), (placements) => placements.find((placement) => !placement.endedOn) ?? null);
   }
 
   @Guarded()
   @FieldResolver(() => [CompanionAssignment], { description: 'Every companion assignment, newest first.' })
-  companionAssignments(@Root() child: Child, @Ctx() context: RequestContext): Promise<CompanionAssignment[]> {
-    return new RegistryLoaders(context).assignmentsByChild.load(child.id);
+  companionAssignments(@Root() child: Child, @Ctx() context: RequestContext): CompanionAssignment[] | Promise<CompanionAssignment[]> {
+    return new RegistryLoaders(context).assignmentsByChild.loadNow(child.id);
   }
 
   @Guarded()
   @FieldResolver(() => Worker, { nullable: true, description: 'The companion (pendamping) who follows the child now.' })
-  async currentCompanion(@Root() child: Child, @Ctx() context: RequestContext): Promise<Worker | null> {
+  currentCompanion(@Root() child: Child, @Ctx() context: RequestContext): Worker | null | Promise<Worker | null> {
     const loaders = new RegistryLoaders(context);
-    const current = (await loaders.assignmentsByChild.load(child.id)).find((assignment) => !assignment.endedOn);
-    return current ? loaders.workerById.load(current.companion.id) : null;
+    return whenReady(loaders.assignmentsByChild.loadNow(child.id), (assignments) => {
+      const current = assignments.find((assignment) => !assignment.endedOn);
+      return current ? loaders.workerById.loadNow(current.companion.id) : null;
+    });
   }
 
   @Guarded()
   @FieldResolver(() => [ChildNeed], { description: 'Needs and where they stand. Health needs only for roles that care for the child.' })
-  async needs(@Root() child: Child, @Ctx() context: RequestContext): Promise<ChildNeed[]> {
-    const needs = await new RegistryLoaders(context).needsByChild.load(child.id);
-    const { actor } = context;
-    const seesHealth = mayUse(actor, PARTIAL_FIELD_POLICY.healthNeeds);
-    return seesHealth ? needs : needs.filter((need) => need.kind !== ChildNeedKind.HEALTH);
+  needs(@Root() child: Child, @Ctx() context: RequestContext): ChildNeed[] | Promise<ChildNeed[]> {
+    const seesHealth = mayUse(context.actor, PARTIAL_FIELD_POLICY.healthNeeds);
+    return whenReady(new RegistryLoaders(context).needsByChild.loadNow(child.id), (needs) => (seesHealth ? needs : needs.filter((need) => need.kind !== ChildNeedKind.HEALTH)));
   }
 
   @Guarded()
   @FieldResolver(() => [Measurement], { description: 'Weight and height over time, newest first.' })
-  measurements(@Root() child: Child, @Ctx() context: RequestContext): Promise<Measurement[]> {
-    return new RegistryLoaders(context).measurementsByChild.load(child.id);
+  measurements(@Root() child: Child, @Ctx() context: RequestContext): Measurement[] | Promise<Measurement[]> {
+    return new RegistryLoaders(context).measurementsByChild.loadNow(child.id);
   }
 
   @Guarded()
   @FieldResolver(() => [DevelopmentAssessment], { description: 'Development assessments, newest first.' })
-  developmentAssessments(@Root() child: Child, @Ctx() context: RequestContext): Promise<DevelopmentAssessment[]> {
-    return new RegistryLoaders(context).assessmentsByChild.load(child.id);
+  developmentAssessments(@Root() child: Child, @Ctx() context: RequestContext): DevelopmentAssessment[] | Promise<DevelopmentAssessment[]> {
+    return new RegistryLoaders(context).assessmentsByChild.loadNow(child.id);
   }
 
   @Guarded()

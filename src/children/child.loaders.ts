@@ -1,10 +1,9 @@
 import type { EntityName, FilterQuery } from '@mikro-orm/core';
-import type DataLoader from 'dataloader';
 import type { FieldNode, GraphQLResolveInfo } from 'graphql';
 import { Guardian } from '../guardians/guardian.entity';
 import { Institution } from '../institutions/institution.entity';
 import { leanRows } from '../shared/lean-rows';
-import { groupByKeys, pickByKeys, type RequestLoaders } from '../shared/loaders';
+import { groupByKeys, pickByKeys, type RequestLoader, type RequestLoaders } from '../shared/loaders';
 import type { RequestContext } from '../shared/request-context';
 import { Worker } from '../workers/worker.entity';
 import { ChildGuardian, CompanionAssignment, Placement } from './child-links.entities';
@@ -37,7 +36,7 @@ export class RegistryLoaders {
    * Children by id, read-only, within the caller's scope. The parts of their profiles that the fields
    * leading to them asked for (`childFor`) come in the same statement.
    */
-  get childById(): DataLoader<string, Child | null> {
+  get childById(): RequestLoader<string, Child | null> {
     return this.context.loaders.get('child-by-id', async (ids: readonly string[]) => {
       // The parts as asked for now (more may be asked for while the statement runs: they come next time).
       const { partsById } = this.wanted;
@@ -47,7 +46,7 @@ export class RegistryLoaders {
   }
 
   /** A child by id, for a field whose selection (`info`) says which parts of the profile to read with it. */
-  childFor(id: string, info: GraphQLResolveInfo): Promise<Child | null> {
+  childFor(id: string, info: GraphQLResolveInfo): Child | null | Promise<Child | null> {
     const { partsById, partsOfField } = this.wanted;
     const [node] = info.fieldNodes;
     let parts = partsOfField.get(node);
@@ -58,7 +57,7 @@ export class RegistryLoaders {
     const wanted = partsById.get(id) ?? noParts();
     addParts(wanted, parts);
     partsById.set(id, wanted);
-    return this.childById.load(id);
+    return this.childById.loadNow(id);
   }
 
   /** The parts asked for so far in this request, per child read by id. */
@@ -71,54 +70,54 @@ export class RegistryLoaders {
     return wanted;
   }
 
-  get guardianById(): DataLoader<string, Guardian | null> {
+  get guardianById(): RequestLoader<string, Guardian | null> {
     return this.byId('guardian-by-id', Guardian);
   }
 
-  get institutionById(): DataLoader<string, Institution | null> {
+  get institutionById(): RequestLoader<string, Institution | null> {
     return this.byId('institution-by-id', Institution);
   }
 
-  get workerById(): DataLoader<string, Worker | null> {
+  get workerById(): RequestLoader<string, Worker | null> {
     return this.byId('worker-by-id', Worker);
   }
 
-  get guardianLinksByChild(): DataLoader<string, ChildGuardian[]> {
+  get guardianLinksByChild(): RequestLoader<string, ChildGuardian[]> {
     return this.byChild('guardian-links-by-child', ChildGuardian, { createdAt: 'asc' });
   }
 
-  get placementsByChild(): DataLoader<string, Placement[]> {
+  get placementsByChild(): RequestLoader<string, Placement[]> {
     return this.byChild('placements-by-child', Placement, { startedOn: 'desc' });
   }
 
-  get assignmentsByChild(): DataLoader<string, CompanionAssignment[]> {
+  get assignmentsByChild(): RequestLoader<string, CompanionAssignment[]> {
     return this.byChild('assignments-by-child', CompanionAssignment, { startedOn: 'desc' });
   }
 
-  get needsByChild(): DataLoader<string, ChildNeed[]> {
+  get needsByChild(): RequestLoader<string, ChildNeed[]> {
     return this.byChild('needs-by-child', ChildNeed, { createdAt: 'asc' });
   }
 
-  get measurementsByChild(): DataLoader<string, Measurement[]> {
+  get measurementsByChild(): RequestLoader<string, Measurement[]> {
     return this.byChild('measurements-by-child', Measurement, { measuredOn: 'desc' });
   }
 
-  get assessmentsByChild(): DataLoader<string, DevelopmentAssessment[]> {
+  get assessmentsByChild(): RequestLoader<string, DevelopmentAssessment[]> {
     return this.byChild('assessments-by-child', DevelopmentAssessment, { assessedOn: 'desc' });
   }
 
   /** A guardian's ties to the children the caller may see (their other children stay hidden otherwise). */
-  get guardianLinksByGuardian(): DataLoader<string, ChildGuardian[]> {
+  get guardianLinksByGuardian(): RequestLoader<string, ChildGuardian[]> {
     return this.inScopeByParent('guardian-links-by-guardian', ChildGuardian, 'guardian', false, { createdAt: 'asc' });
   }
 
   /** Children placed in each institution now, within the caller's scope. */
-  get currentPlacementsByInstitution(): DataLoader<string, Placement[]> {
+  get currentPlacementsByInstitution(): RequestLoader<string, Placement[]> {
     return this.inScopeByParent('current-placements-by-institution', Placement, 'institution', true, { startedOn: 'asc' });
   }
 
   /** Each companion's caseload now, within the caller's scope. */
-  get currentAssignmentsByCompanion(): DataLoader<string, CompanionAssignment[]> {
+  get currentAssignmentsByCompanion(): RequestLoader<string, CompanionAssignment[]> {
     return this.inScopeByParent('current-assignments-by-companion', CompanionAssignment, 'companion', true, { startedOn: 'asc' });
   }
 
@@ -133,7 +132,7 @@ export class RegistryLoaders {
     parent: Parent,
     currentOnly: boolean,
     orderBy: Record<string, 'asc' | 'desc'>,
-  ): DataLoader<string, Entity[]> {
+  ): RequestLoader<string, Entity[]> {
     return this.context.loaders.get(name, async (parentIds: readonly string[]) => {
       const scope = childIdsInScope(this.context.actor, 'link.child_id');
       const query = this.context.em
@@ -146,7 +145,7 @@ export class RegistryLoaders {
     });
   }
 
-  private byId<Entity extends { id: string }>(name: string, entity: EntityName<Entity>): DataLoader<string, Entity | null> {
+  private byId<Entity extends { id: string }>(name: string, entity: EntityName<Entity>): RequestLoader<string, Entity | null> {
     return this.context.loaders.get(name, async (ids: readonly string[]) =>
       pickByKeys(ids, await leanRows(this.context.em, this.context.em.createQueryBuilder(entity).select('*').where({ id: { $in: [...ids] } } as unknown as FilterQuery<Entity>)), (row) => row.id),
     );

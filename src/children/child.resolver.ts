@@ -47,7 +47,7 @@ export class ChildResolver {
   @Guarded()
   @Query(() => Child, { nullable: true, description: 'A child you may see, or null.' })
   child(@Args() { id }: ChildIdArgs, @Ctx() context: RequestContext, @Info() info: GraphQLResolveInfo): Promise<Child | null> {
-    return new RegistryLoaders(context).childFor(id, info);
+    return Promise.resolve(new RegistryLoaders(context).childFor(id, info));
   }
 
   @Guarded()

@@ -22,9 +22,9 @@ export class ChildProgressReportsResolver {
     @Arg('last', () => Int, { defaultValue: 5 }) last: number,
     @Ctx() context: RequestContext,
     @Info() info: GraphQLResolveInfo,
-  ): Promise<ProgressReport[]> {
+  ): ProgressReport[] | Promise<ProgressReport[]> {
     if (!Number.isInteger(last) || last < 1 || last > 24) throw new BadUserInputError('last must be 1 to 24.', { field: 'last' });
     const withText = fieldsBelow(info, []).some((field) => field.name.value === 'content');
-    return recentProgressReportsLoader(context, last, withText).load(child.id);
+    return recentProgressReportsLoader(context, last, withText).loadNow(child.id);
   }
 }

@@ -1,8 +1,7 @@
 import { ReferenceKind } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type DataLoader from 'dataloader';
 import { leanRows } from '../shared/lean-rows';
-import { groupByKeys } from '../shared/loaders';
+import { groupByKeys, type RequestLoader } from '../shared/loaders';
 import type { RequestContext } from '../shared/request-context';
 import { ProgressReport } from './progress-report.entity';
 
@@ -24,7 +23,7 @@ export function reportColumnsWithoutText(em: EntityManager): string[] {
  * them per child (a window function). The profile page's one-statement read fills this loader in advance
  * (`src/children/child-profile.prefetch.ts`).
  */
-export function recentProgressReportsLoader(context: RequestContext, last: number, withText: boolean): DataLoader<string, ProgressReport[]> {
+export function recentProgressReportsLoader(context: RequestContext, last: number, withText: boolean): RequestLoader<string, ProgressReport[]> {
   return context.loaders.get(`recent-progress-reports-${last}${withText ? '-with-text' : ''}`, async (childIds: readonly string[]) => {
     const columns = withText ? ['r.*'] : reportColumnsWithoutText(context.em).map((column) => `r.${column}`);
     const query = context.em

@@ -1,17 +1,80 @@
 import DataLoader from 'dataloader';
 
 /**
+ * A DataLoader that also answers, without a promise, for the keys whose value the request already holds
+ * (primed, or loaded by an earlier batch): `loadNow`. graphql-js completes a record whose fields are all
+ * plain values in one synchronous pass; one promise among them makes it wait on every field of the record
+ * (a Promise.all over all of them) and each of those promises is tracked by Node's async hooks. A profile
+ * page read with its parts (child-profile.prefetch.ts) thus resolves without a promise per part.
+ */
+export class RequestLoader<Key, Value> extends DataLoader<Key, Value> {
+  private readonly ready: Map<Key, Value>;
+  /** Keys asked for before they were ready: a prime of one of them does not change what the loader answers. */
+  private readonly asked = new Set<Key>();
+
+  constructor(batch: (keys: readonly Key[]) => Promise<ReadonlyArray<Value | Error>>) {
+    const ready = new Map<Key, Value>();
+    super(
+      async (keys) => {
+        const values = await batch(keys);
+        keys.forEach((key, index) => {
+          const value = values[index];
+          if (!(value instanceof Error)) ready.set(key, value);
+        });
+        return values;
+      },
+      { maxBatchSize: 1000 },
+    );
+    this.ready = ready;
+  }
+
+  /** The value, when the request holds it already; the loader's promise otherwise. */
+  loadNow(key: Key): Value | Promise<Value> {
+    if (this.ready.has(key)) return this.ready.get(key) as Value;
+    return this.load(key);
+  }
+
+  override load(key: Key): Promise<Value> {
+    if (!this.ready.has(key)) this.asked.add(key);
+    return super.load(key);
+  }
+
+  /** As DataLoader's prime (no change for a key it already has), and ready for `loadNow`. */
+  override prime(key: Key, value: Value | Promise<Value> | Error): this {
+    if (!this.ready.has(key) && !this.asked.has(key) && !(value instanceof Error) && !(value instanceof Promise)) this.ready.set(key, value);
+    return super.prime(key, value);
+  }
+
+  override clear(key: Key): this {
+    this.ready.delete(key);
+    this.asked.delete(key);
+    return super.clear(key);
+  }
+
+  override clearAll(): this {
+    this.ready.clear();
+    this.asked.clear();
+    return super.clearAll();
+  }
+}
+
+/** `map` applied to a value that may still be coming: at once when it is here, without a promise. */
+export function whenReady<Value, Result>(value: Value | Promise<Value>, map: (value: Value) => Result | Promise<Result>): Result | Promise<Result> {
+  return value instanceof Promise ? value.then(map) : map(value);
+}
+
+/**
  * DataLoaders of one request, created on first use and kept for the request's life, so every record a
  * request needs is fetched in a batch per type, whatever the depth and width of the query.
  */
 export class RequestLoaders {
-  private readonly loaders = new Map<string, DataLoader<unknown, unknown>>();
+  private readonly loaders = new Map<string, RequestLoader<unknown, unknown>>();
 
-  get<Key, Value>(name: string, batch: (keys: readonly Key[]) => Promise<ReadonlyArray<Value | Error>>): DataLoader<Key, Value> {
-    let loader = this.loaders.get(name) as DataLoader<Key, Value> | undefined;
+  get<Key, Value>(name: string, batch: (keys: readonly Key[]) => Promise<ReadonlyArray<Value | Error>>): RequestLoader<Key, Value> {
+    let loader = this.loaders.get(name) as RequestLoader<Key, Value> | undefined;
     if (!loader) {
-      loader = new DataLoader<Key, Value>(batch, { maxBatchSize: 1000 });
-      this.loaders.set(name, loader as DataLoader<unknown, unknown>);
+      loader = new RequestLoader<Key, Value>(batch);
+      this.loaders.set(name, loader as RequestLoader<unknown, unknown>);
     }
     return loader;
   }
