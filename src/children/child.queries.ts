@@ -4,6 +4,7 @@ import { leanEntities } from '../shared/lean-rows';
 import { decodeKeysetCursor, encodeKeysetCursor, type Page, pageOf } from '../shared/pagination';
 import type { RequestContext } from '../shared/request-context';
 import { ChildNeedStatus } from './child-needs.entities';
+import { executePreparedQuery, idsFromJson } from '../shared/database/prepared-reads';
 import { primeProfileParts, type ProfileParts, selectProfileParts, selectProfilePartsById } from './child-profile.prefetch';
 import { childScope, type SqlCondition } from './child-scope';
 import { Child } from './child.entity';
@@ -36,7 +37,8 @@ export class ChildQueries {
   /** The same children for an answer (read-only), each with the parts of its profile `partsById` names, in the same statement. */
   async readByIds(ids: readonly string[], partsById: ReadonlyMap<string, ProfileParts>): Promise<Child[]> {
     if (ids.length === 0) return [];
-    const query = this.scoped().andWhere({ id: { $in: [...ids] } });
+    // The ids as one JSON value: the statement's text is the same for 1 id or 100 (it is prepared once).
+    const query = this.scoped().andWhere(`c.id in ${idsFromJson()}`, [JSON.stringify(ids)]);
     selectProfilePartsById(query, partsById, this.context.actor, this.context.em);
     return this.answerRows(query);
   }
@@ -54,7 +56,7 @@ export class ChildQueries {
       page.andWhere(`(${sort.columns[0]}, ${sort.columns[1]}) ${comparison} (?, ?)`, decodeKeysetCursor(after));
     }
     selectProfileParts(page, parts, this.context.actor, this.context.em);
-    const rows = await this.answerRows(page);
+    const rows = await this.answerRows(page, first + 1);
     const nodes = rows.slice(0, first);
     return pageOf(
       nodes.map((node) => ({ node, cursor: encodeKeysetCursor(sort.key(node)) })),
@@ -67,8 +69,8 @@ export class ChildQueries {
    * The children a query finds, read lean (instances without the ORM's bookkeeping, src/shared/lean-rows.ts),
    * with the parts of their profiles it selects handed to the request's loaders.
    */
-  private async answerRows(query: QueryBuilder<Child>): Promise<Child[]> {
-    const rows = await query.execute<Array<Record<string, unknown>>>('all', true);
+  private async answerRows(query: QueryBuilder<Child>, limit?: number): Promise<Child[]> {
+    const rows = await executePreparedQuery(this.context.em, query, limit);
     primeProfileParts(this.context, rows);
     return leanEntities(this.context.em, Child, rows);
   }

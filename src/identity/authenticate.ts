@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { PUBLIC_ACTOR, type Actor, type StaffActor } from '../shared/auth/actor';
 import { DomainError, ErrorCode, RateLimitedError, UnauthenticatedError } from '../shared/errors/domain-error';
+import { executePrepared } from '../shared/database/prepared-reads';
 import { leanEntitiesFromColumns } from '../shared/lean-rows';
 import { currentWindowSql, type RateLimit, retryAfterOf } from '../shared/rate-limit/rate-limiter';
 import { UUID } from '../shared/malformed-ids';
@@ -44,15 +45,14 @@ type AccountRow = Record<string, unknown> & { failure_hits: number | null; failu
 async function readAccount(em: EntityManager, subject: string, failures: SignInFailures | undefined): Promise<{ account: StaffAccount | null; retryAfter: number | null }> {
   const byId = UUID.test(subject);
   const window = failures ? currentWindowSql(failures.key, failures.limit) : { sql: 'select null::int as hits, null::int as retry_after', params: [] };
-  const [row] = await em.execute<AccountRow[]>(
+  const [row] = await executePrepared<AccountRow>(
+    em,
     `select a.*, w.hits as failure_hits, w.retry_after as failure_retry_after
        from (select 1) as one
        left join staff_account a on ${byId ? 'a.id = ? or a.external_subject = ?' : 'a.external_subject = ?'}
        left join (${window.sql}) as w on true
       limit 1`,
     [...(byId ? [subject, subject] : [subject]), ...window.params],
-    'all',
-    em.getLoggerContext(),
   );
   const retryAfter = failures ? retryAfterOf({ hits: row?.failure_hits ?? null, retry_after: row?.failure_retry_after ?? null }, failures.limit) : null;
   if (!row || row.id === null) return { account: null, retryAfter };
