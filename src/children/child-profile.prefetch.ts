@@ -1,4 +1,4 @@
-import { idsFromJson } from '../shared/database/prepared-reads';
+import { idIsOneOfJson } from '../shared/database/prepared-reads';
 import { type EntityClass, raw } from '@mikro-orm/core';
 import type { EntityManager, QueryBuilder } from '@mikro-orm/postgresql';
 import { getArgumentValues, type GraphQLResolveInfo, isObjectType } from 'graphql';
@@ -203,7 +203,7 @@ export function selectProfilePartsById(query: QueryBuilder<Child>, partsById: Re
   }
   for (const [name, { column, ids }] of idsByColumn) {
     if (ids.length === partsById.size) query.addSelect(raw(`${column.sql} as "profile_${name}"`, column.params));
-    else query.addSelect(raw(`case when c.id in ${idsFromJson()} then ${column.sql} end as "profile_${name}"`, [JSON.stringify(ids), ...column.params]));
+    else query.addSelect(raw(`case when ${idIsOneOfJson('c.id')} then ${column.sql} end as "profile_${name}"`, [JSON.stringify(ids), ...column.params]));
   }
 }
 

@@ -4,7 +4,7 @@ import { leanEntities } from '../shared/lean-rows';
 import { decodeKeysetCursor, encodeKeysetCursor, type Page, pageOf } from '../shared/pagination';
 import type { RequestContext } from '../shared/request-context';
 import { ChildNeedStatus } from './child-needs.entities';
-import { executePreparedQuery, idsFromJson } from '../shared/database/prepared-reads';
+import { executePreparedQuery, idIsOneOfJson } from '../shared/database/prepared-reads';
 import { primeProfileParts, type ProfileParts, selectProfileParts, selectProfilePartsById } from './child-profile.prefetch';
 import { childScope, type SqlCondition } from './child-scope';
 import { Child } from './child.entity';
@@ -38,7 +38,7 @@ export class ChildQueries {
   async readByIds(ids: readonly string[], partsById: ReadonlyMap<string, ProfileParts>): Promise<Child[]> {
     if (ids.length === 0) return [];
     // The ids as one JSON value: the statement's text is the same for 1 id or 100 (it is prepared once).
-    const query = this.scoped().andWhere(`c.id in ${idsFromJson()}`, [JSON.stringify(ids)]);
+    const query = this.scoped().andWhere(idIsOneOfJson('c.id'), [JSON.stringify(ids)]);
     selectProfilePartsById(query, partsById, this.context.actor, this.context.em);
     return this.answerRows(query);
   }

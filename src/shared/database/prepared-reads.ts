@@ -97,9 +97,11 @@ export async function executePreparedQuery<Entity extends object>(em: EntityMana
 }
 
 /**
- * `(select ...)` of the ids in one `?` bound to a JSON array (`JSON.stringify(ids)`): a statement reading
- * records by id keeps one text, and one prepared plan, however many ids it reads.
+ * `column` is one of the ids in one `?` bound to a JSON array (`JSON.stringify(ids)`): a statement reading
+ * records by id keeps one text, and one prepared plan, however many ids it reads. As `= any(array(...))`
+ * the ids are gathered first and the primary key's index finds them (an `in (select ...)` made PostgreSQL
+ * hash-join against a scan of the whole table).
  */
-export function idsFromJson(): string {
-  return '(select value::uuid from json_array_elements_text(?::json))';
+export function idIsOneOfJson(column: string): string {
+  return `${column} = any(array(select value::uuid from json_array_elements_text(?::json)))`;
 }
