@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { executePrepared } from '../shared/database/prepared-statements';
 
 /** Read lines that differ only in their record, with the records' ids: one element of the insert's parameter. */
 export interface ReadLineGroup {
@@ -25,6 +26,7 @@ select 'READ', line.operation, line.actor_kind, line.staff_account_id, line.role
   from jsonb_to_recordset(?::jsonb) as line(operation text, actor_kind text, staff_account_id uuid, roles text[], subject_type text, fields text[], purpose text, request_id text, client_address text, subject_ids uuid[])
   cross join lateral unnest(line.subject_ids) as subject(id)`;
 
+/** As a prepared statement: its text never changes, and a 3 KB parameter is not escaped into it each time. */
 export async function insertReadLines(em: EntityManager, groups: readonly ReadLineGroup[], loggerContext: Record<string, unknown>): Promise<void> {
-  await em.execute(INSERT_READ_LINES, [JSON.stringify(groups)], 'run', loggerContext);
+  await executePrepared(em, INSERT_READ_LINES, [JSON.stringify(groups)], loggerContext);
 }

@@ -1,4 +1,4 @@
-import { idIsOneOfJson } from '../shared/database/prepared-reads';
+import { idIsOneOfJson } from '../shared/database/prepared-statements';
 import { type EntityClass, raw } from '@mikro-orm/core';
 import type { EntityManager, QueryBuilder } from '@mikro-orm/postgresql';
 import { getArgumentValues, type GraphQLResolveInfo, isObjectType } from 'graphql';

@@ -4,7 +4,7 @@ import { leanEntities } from '../shared/lean-rows';
 import { decodeKeysetCursor, encodeKeysetCursor, type Page, pageOf } from '../shared/pagination';
 import type { RequestContext } from '../shared/request-context';
 import { ChildNeedStatus } from './child-needs.entities';
-import { executePreparedQuery, idIsOneOfJson } from '../shared/database/prepared-reads';
+import { executePreparedQuery, idIsOneOfJson } from '../shared/database/prepared-statements';
 import { primeProfileParts, type ProfileParts, selectProfileParts, selectProfilePartsById } from './child-profile.prefetch';
 import { childScope, type SqlCondition } from './child-scope';
 import { Child } from './child.entity';

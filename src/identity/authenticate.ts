@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { PUBLIC_ACTOR, type Actor, type StaffActor } from '../shared/auth/actor';
 import { DomainError, ErrorCode, RateLimitedError, UnauthenticatedError } from '../shared/errors/domain-error';
-import { executePrepared } from '../shared/database/prepared-reads';
+import { executePrepared } from '../shared/database/prepared-statements';
 import { leanEntitiesFromColumns } from '../shared/lean-rows';
 import { currentWindowSql, type RateLimit, retryAfterOf } from '../shared/rate-limit/rate-limiter';
 import { UUID } from '../shared/malformed-ids';

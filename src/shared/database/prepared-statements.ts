@@ -54,11 +54,16 @@ function nameOf(text: string): string | undefined {
  * each one anew: for the profile page's statement, planning was more than half of its PostgreSQL CPU
  * (4.3 ms with planning, 2.0 ms without; BENCHMARKS.md). A prepared statement is planned a few times,
  * then PostgreSQL keeps its generic plan for the connection. `sql` uses `?` placeholders, as `em.execute`
- * does. Logged as the ORM logs its statements (the request id, the time it took). Inside a transaction
- * the ORM runs it on the transaction's connection, as before.
+ * does. Logged as the ORM logs its statements (the request id, the time it took), under `loggerContext`
+ * (the entity manager's by default). Inside a transaction the ORM runs it on the transaction's
+ * connection, as before. A write outside a transaction commits as the ORM's would (autocommit).
  */
-export async function executePrepared<Result extends Row = Row>(em: EntityManager, sql: string, params: readonly unknown[]): Promise<Result[]> {
-  const loggerContext = em.getLoggerContext();
+export async function executePrepared<Result extends Row = Row>(
+  em: EntityManager,
+  sql: string,
+  params: readonly unknown[],
+  loggerContext: Record<string, unknown> = em.getLoggerContext(),
+): Promise<Result[]> {
   if (em.getTransactionContext()) return em.execute<Result[]>(sql, [...params], 'all', loggerContext);
   const connection = em.getConnection();
   const native = connection.getKnex().raw(sql, params as readonly Knex.RawBinding[]).toSQL().toNative();
