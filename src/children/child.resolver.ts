@@ -46,8 +46,8 @@ class ChildIdArgs {
 export class ChildResolver {
   @Guarded()
   @Query(() => Child, { nullable: true, description: 'A child you may see, or null.' })
-  child(@Args() { id }: ChildIdArgs, @Ctx() context: RequestContext, @Info() info: GraphQLResolveInfo): Promise<Child | null> {
-    return Promise.resolve(new RegistryLoaders(context).childFor(id, info));
+  child(@Args() { id }: ChildIdArgs, @Ctx() context: RequestContext, @Info() info: GraphQLResolveInfo): Child | null | Promise<Child | null> {
+    return new RegistryLoaders(context).childFor(id, info);
   }
 
   @Guarded()

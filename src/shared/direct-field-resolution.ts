@@ -31,13 +31,6 @@ export class ResolverInstances implements ContainerType {
   }
 }
 
-/** How many fields of each kind now resolve without type-graphql's chain. */
-export interface DirectResolution {
-  plainProperties: number;
-  guardedProperties: number;
-  resolverMethods: number;
-}
-
 /**
  * type-graphql runs its auth middleware and the global middlewares (audit, malformed ids) around every
  * field as a chain of async functions: about ten promises per field, each one also tracked by Node's
@@ -54,9 +47,8 @@ export interface DirectResolution {
  * an instance of the class the method declares, or whose argument is an object (type-graphql converts
  * and validates those).
  */
-export function resolveFieldsDirectly(schema: GraphQLSchema, resolverClasses: readonly ResolverClass[], instances: ResolverInstances): DirectResolution {
+export function resolveFieldsDirectly(schema: GraphQLSchema, resolverClasses: readonly ResolverClass[], instances: ResolverInstances): void {
   const storage = getMetadataStorage();
-  const counts: DirectResolution = { plainProperties: 0, guardedProperties: 0, resolverMethods: 0 };
   for (const objectType of storage.objectTypes) {
     const type = schema.getType(objectType.name);
     if (!isObjectType(type)) continue;
@@ -75,8 +67,6 @@ export function resolveFieldsDirectly(schema: GraphQLSchema, resolverClasses: re
       if (!method) {
         if (graphQLField.args.length > 0) continue;
         graphQLField.resolve = propertyRead(type.name, graphQLField.name, field.name, field.roles === undefined ? null : policyOf(coordinate));
-        if (field.roles === undefined) counts.plainProperties += 1;
-        else counts.guardedProperties += 1;
         continue;
       }
       if (method.kind !== 'external' || (method.middlewares?.length ?? 0) > 0) continue;
@@ -91,10 +81,8 @@ export function resolveFieldsDirectly(schema: GraphQLSchema, resolverClasses: re
         call: (parameters) => instance[method.methodName](...parameters),
         chain: graphQLField.resolve as Resolve,
       });
-      counts.resolverMethods += 1;
     }
   }
-  return counts;
 }
 
 type ObjectTypeMetadata = ReturnType<typeof getMetadataStorage>['objectTypes'][number];

@@ -49,7 +49,7 @@ function nameOf(text: string): string | undefined {
 }
 
 /**
- * A read run as a named prepared statement, with its values bound instead of written into the text.
+ * A statement run as a named prepared statement, with its values bound instead of written into the text.
  * MikroORM (through knex) sends every statement as text with the values inlined, and PostgreSQL plans
  * each one anew: for the profile page's statement, planning was more than half of its PostgreSQL CPU
  * (4.3 ms with planning, 2.0 ms without; BENCHMARKS.md). A prepared statement is planned a few times,
@@ -65,9 +65,9 @@ export async function executePrepared<Result extends Row = Row>(
   loggerContext: Record<string, unknown> = em.getLoggerContext(),
 ): Promise<Result[]> {
   if (em.getTransactionContext()) return em.execute<Result[]>(sql, [...params], 'all', loggerContext);
-  const connection = em.getConnection();
-  const native = connection.getKnex().raw(sql, params as readonly Knex.RawBinding[]).toSQL().toNative();
-  const knexClient = connection.getKnex().client;
+  const knex = em.getConnection().getKnex();
+  const native = knex.raw(sql, params as readonly Knex.RawBinding[]).toSQL().toNative();
+  const knexClient = knex.client;
   const logger = em.config.getLogger();
   // As the ORM logs a statement: with its values written in when the query-params log is on.
   const logged = logger.isEnabled('query-params', loggerContext) ? em.getPlatform().formatQuery(sql, [...params]) : sql;
