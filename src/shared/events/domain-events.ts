@@ -1,6 +1,7 @@
 import { setMaxListeners } from 'node:events';
-import { createPubSub, Repeater, SlidingBuffer, type PubSub } from '@graphql-yoga/subscription';
+import { createPubSub, type PubSub } from '@graphql-yoga/subscription';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { CoalescedSignals } from './coalesced-signals';
 
 /**
  * Topic name to payload type. Each domain adds its topics by declaration merging in its `*.events.ts`:
@@ -69,22 +70,20 @@ export class DomainEvents {
 
   /**
    * "Something new on `topic`, read it yourself": for subscribers that re-read a table (outbox feeds).
-   * Signals are coalesced (at most one waits), so a subscriber that is not reading holds one pending
+   * Signals are coalesced (`CoalescedSignals`), so a subscriber that is not reading holds one pending
    * signal, never a queue; an unbounded queue would also overflow the pub/sub's limit of 1024 pending
    * events and throw from the dispatch. Also signalled after the event connection was lost and came back,
-   * since events committed meanwhile were never announced.
+   * since events committed meanwhile were never announced. Listening starts here; `return()` ends it.
    */
   signals(topic: DomainTopic): AsyncIterableIterator<void> {
     const target = this.target;
-    return new Repeater<void>((push, stop) => {
-      const listener = () => void push();
-      target.addEventListener(topic, listener);
-      target.addEventListener(EVENTS_RECONNECTED, listener);
-      void stop.then(() => {
-        target.removeEventListener(topic, listener);
-        target.removeEventListener(EVENTS_RECONNECTED, listener);
-      });
-    }, new SlidingBuffer(1));
+    const signals: CoalescedSignals = new CoalescedSignals(() => {
+      target.removeEventListener(topic, signals.signal);
+      target.removeEventListener(EVENTS_RECONNECTED, signals.signal);
+    });
+    target.addEventListener(topic, signals.signal);
+    target.addEventListener(EVENTS_RECONNECTED, signals.signal);
+    return signals;
   }
 
   /** Tells this process's signal subscribers to re-read: events may have been missed while disconnected. */

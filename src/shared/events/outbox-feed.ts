@@ -73,8 +73,8 @@ export function sequencedTable<Row extends { sequence: string }>(
  */
 export function outboxFeed<Row>(context: RequestContext, source: OutboxSource<Row>, afterSequence: string | undefined): AsyncGenerator<Row> {
   // Coalesced: a subscriber busy sending (or stalled on a slow socket) holds at most one pending signal.
-  const signals = context.events.signals(source.topic);
-  const firstSignal = signals.next(); // starts listening now, so nothing committed from here on is missed
+  const signals = context.events.signals(source.topic); // listens from now on, so nothing committed later is missed
+  const firstSignal = signals.next();
   const feed = readFeed(context, source, afterSequence, signals, firstSignal);
   return Object.assign(Object.create(feed) as AsyncGenerator<Row>, {
     next: () => feed.next(),
