@@ -13,4 +13,8 @@ module.exports = {
   setupFiles: ['reflect-metadata'],
   testTimeout: 30_000,
   maxWorkers: 2,
+  // A fresh worker for every test file. Jest loads every module again for each file, so a worker that ran
+  // other files keeps their AsyncLocalStorage instances (MikroORM's, ours) enabled, and every promise pays
+  // for each of them: promise-heavy code ran 5-10x slower late in a worker than alone, enough for timeouts.
+  workerIdleMemoryLimit: '1MB',
 };
