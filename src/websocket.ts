@@ -7,6 +7,7 @@ import { WebSocket, WebSocketServer } from 'ws';
 import { createRequestContext, type ContextDependencies } from './context';
 import { STAFF_ACCOUNT_CHANGED, StaffAccountChange } from './identity/staff-account.events';
 import { DomainError, ErrorCode } from './shared/errors/domain-error';
+import { isDatabaseUnavailable } from './shared/errors/database-unavailable';
 import type { ErrorFormatter } from './shared/errors/format-error';
 import type { Logger } from './shared/logger';
 import type { Metrics } from './shared/observability/metrics';
@@ -54,6 +55,9 @@ export interface WebSocketOptions {
 export const RATE_LIMITED_CLOSE_CODE = 4429;
 
 /** WebSocket close codes for refused credentials (graphql-ws reserves 4400-4499 for such answers). */
+/** The WebSocket standard's "try again later" (RFC 6455 registry): a client reconnects after a pause. */
+export const TRY_AGAIN_LATER_CLOSE_CODE = 1013;
+
 function closeCodeFor(error: DomainError): number {
   if (error.code === ErrorCode.RATE_LIMITED) return RATE_LIMITED_CLOSE_CODE;
   return error.code === ErrorCode.FORBIDDEN ? CloseCode.Forbidden : CloseCode.Unauthorized;
@@ -76,8 +80,17 @@ export function startWebSocketServer(options: WebSocketOptions): GraphQLWebSocke
   const webSocketServer = new WebSocketServer({ server: options.httpServer, path: options.path, maxPayload: 1024 * 1024 });
   const slowConsumers = new SlowConsumerWatch(dependencies.config.http.slowConsumerMs, logger);
 
-  /** Refused credentials close the socket with 4401/4403 and a short reason; other errors are left to graphql-ws. */
+  /**
+   * Refused credentials close the socket with 4401/4403 and a short reason. A database out of reach while
+   * the account is read closes it with 1013 (try again later), which graphql-ws clients retry; left to
+   * graphql-ws it would be 4500, after which they stop reconnecting. Other errors are left to graphql-ws.
+   */
   const closeIfRefused = (extra: ConnectionExtra, error: unknown): boolean => {
+    if (!(error instanceof DomainError) && isDatabaseUnavailable(error)) {
+      logger.warn({ err: error, connectionId: extra.connectionId }, 'the database is unavailable; the WebSocket was closed with 1013 (try again later)');
+      extra.socket.close(TRY_AGAIN_LATER_CLOSE_CODE, 'The database is briefly unavailable: reconnect in a moment');
+      return true;
+    }
     if (!(error instanceof DomainError)) return false;
     extra.socket.close(closeCodeFor(error), error.message.slice(0, 120));
     return true;

@@ -1,4 +1,8 @@
+import { print } from 'graphql';
+import WebSocket from 'ws';
 import { openOrm, type Orm } from '../../src/orm';
+import { TRY_AGAIN_LATER_CLOSE_CODE } from '../../src/websocket';
+import { CaseFeedDocument } from '../operations/generated/graphql';
 import { StaffRole } from '../../src/shared/auth/roles';
 import { createLogger } from '../../src/shared/logger';
 import { createStaff } from '../support/factories';
@@ -91,4 +95,47 @@ it('stays up through a database restart: retryable refusals meanwhile, then ever
   expect(JSON.stringify(feed.errors)).not.toContain('INTERNAL_SERVER_ERROR');
   expect(violations).toEqual([]);
   expect((await fetch(new URL('/readyz', server.url))).status).toBe(200);
+});
+
+/** A graphql-transport-ws socket, with the close code the server ends it with. */
+function feedSocket(token: string): { socket: WebSocket; acknowledged: Promise<void>; closeCode: Promise<number> } {
+  const socket = new WebSocket(server.webSocketUrl, 'graphql-transport-ws');
+  const closeCode = new Promise<number>((resolve) => socket.once('close', (code) => resolve(code)));
+  const acknowledged = new Promise<void>((resolve, reject) => {
+    socket.on('message', (data) => {
+      if ((JSON.parse(String(data)) as { type: string }).type === 'connection_ack') resolve();
+    });
+    void closeCode.then((code) => reject(new Error(`closed with ${code} before connection_ack`)));
+  });
+  acknowledged.catch(() => undefined);
+  socket.once('open', () => socket.send(JSON.stringify({ type: 'connection_init', payload: { authorization: `Bearer ${token}` } })));
+  return { socket, acknowledged, closeCode };
+}
+
+it('tells live-feed clients to try again later (1013) and HTTP clients SERVICE_UNAVAILABLE while the database is down, and serves them once it is back', async () => {
+  const supervisor = await createStaff({ orm, config: server.config, tokens: server.tokens } as unknown as TestApp, [StaffRole.SUPERVISOR], null);
+  const connectedBefore = feedSocket(supervisor.token);
+  await connectedBefore.acknowledged;
+
+  await cluster.stop();
+  // Subscribing re-reads the account; connecting reads it too. graphql-ws clients give up after 4500.
+  connectedBefore.socket.send(JSON.stringify({ type: 'subscribe', id: 'feed', payload: { query: print(CaseFeedDocument), variables: {} } }));
+  expect(await connectedBefore.closeCode).toBe(TRY_AGAIN_LATER_CLOSE_CODE);
+  expect(await feedSocket(supervisor.token).closeCode).toBe(TRY_AGAIN_LATER_CLOSE_CODE);
+  // Over HTTP the same refusal says it may be retried (the account lookup's own error, not an internal one).
+  const overHttp = await fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${supervisor.token}` }, body: JSON.stringify({ query: '{ __typename }' }) });
+  const refusal = (await overHttp.json()) as { errors?: Array<{ extensions?: { code?: string; retryable?: boolean } }> };
+  expect([overHttp.status, refusal.errors?.[0]?.extensions]).toEqual([503, expect.objectContaining({ code: 'SERVICE_UNAVAILABLE', retryable: true })]);
+
+  await cluster.start();
+  const afterRestart = feedSocket(supervisor.token);
+  for (let attempt = 1; ; attempt += 1) {
+    // The pool may hand out a connection that died with the old server once more before it notices.
+    const outcome = await afterRestart.acknowledged.then(() => 'acknowledged', (error: Error) => error.message);
+    if (outcome === 'acknowledged') break;
+    if (attempt >= 5) throw new Error(outcome);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    Object.assign(afterRestart, feedSocket(supervisor.token));
+  }
+  afterRestart.socket.close();
 });
