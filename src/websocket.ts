@@ -1,6 +1,6 @@
 import type { IncomingMessage, Server as HttpServer } from 'node:http';
 import { randomUUID } from 'node:crypto';
-import { getOperationAST, type DocumentNode, type GraphQLSchema } from 'graphql';
+import { getOperationAST, GraphQLError, type DocumentNode, type GraphQLSchema } from 'graphql';
 import { CloseCode } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocket, WebSocketServer } from 'ws';
@@ -96,6 +96,22 @@ export function startWebSocketServer(options: WebSocketOptions): GraphQLWebSocke
     return true;
   };
 
+  /** A subscription's own context (the account is read again); null when refusing it closed the socket. */
+  const subscriberContext = async (extra: ConnectionExtra, connectionParams: Readonly<Record<string, unknown>> | undefined, id: string): Promise<RequestContext | null> => {
+    try {
+      return await createRequestContext(dependencies, {
+        authorization: authorizationOf(connectionParams),
+        logger: logger.child({ connectionId: extra.connectionId, operationId: id }),
+        requestId: `${extra.connectionId}:${id}`,
+        clientAddress: extra.request.socket.remoteAddress ?? null,
+        purpose: typeof connectionParams?.purpose === 'string' ? connectionParams.purpose : null,
+      });
+    } catch (error) {
+      if (closeIfRefused(extra, error)) return null;
+      throw error;
+    }
+  };
+
   // A shared execution's own context: its own EntityManager fork, loaders and audit record (its reads go on
   // each subscriber's record), with the first subscriber's actor (alike in access for all who join it).
   const sharedSubscriptions = new SharedSubscriptions(
@@ -119,11 +135,16 @@ export function startWebSocketServer(options: WebSocketOptions): GraphQLWebSocke
       schema,
       connectionInitWaitTimeout: 10_000,
       subscribe: (args) => sharedSubscriptions.subscribe(args),
-      onSubscribe: (_ctx, _id, payload) => {
+      onSubscribe: async (ctx, id, payload) => {
         const checked = options.guard.checkSubscription(payload);
         // Refusals go out through onError below, formatted like every other error.
         if (Array.isArray(checked)) return [...checked];
-        return { schema, document: (checked as { document: DocumentNode }).document, operationName: payload.operationName, variableValues: payload.variables };
+        // The context is made here rather than in graphql-ws's `context`, so that a refusal that closed the
+        // socket ends the operation quietly: thrown from `context`, graphql-ws logs it to the console as an
+        // internal error of ours.
+        const contextValue = await subscriberContext(ctx.extra as unknown as ConnectionExtra, ctx.connectionParams, id);
+        if (!contextValue) return [new GraphQLError('The connection was closed; reconnect to subscribe.', { extensions: { code: ErrorCode.SERVICE_UNAVAILABLE } })];
+        return { schema, document: (checked as { document: DocumentNode }).document, operationName: payload.operationName, variableValues: payload.variables, contextValue };
       },
       onConnect: async (ctx) => {
         const extra = ctx.extra as unknown as ConnectionExtra;
@@ -149,22 +170,6 @@ export function startWebSocketServer(options: WebSocketOptions): GraphQLWebSocke
         }
         metrics.openWebSockets.inc();
         return true;
-      },
-      context: async (ctx, id) => {
-        const extra = ctx.extra as unknown as ConnectionExtra;
-        const operationLogger = logger.child({ connectionId: extra.connectionId, operationId: id });
-        try {
-          return await createRequestContext(dependencies, {
-            authorization: authorizationOf(ctx.connectionParams),
-            logger: operationLogger,
-            requestId: `${extra.connectionId}:${id}`,
-            clientAddress: extra.request.socket.remoteAddress ?? null,
-            purpose: typeof ctx.connectionParams?.purpose === 'string' ? ctx.connectionParams.purpose : null,
-          });
-        } catch (error) {
-          closeIfRefused(extra, error);
-          throw error;
-        }
       },
       onOperation: (ctx, id, payload, args, result) => {
         const extra = ctx.extra as unknown as ConnectionExtra;
