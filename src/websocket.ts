@@ -15,6 +15,7 @@ import type { OperationGuard } from './shared/operation-guard';
 import { flushReads } from './audit/audit.plugin';
 import { AccessRecorder } from './audit/access-recorder';
 import { SharedSubscriptions } from './shared/events/shared-subscriptions';
+import { wholeEventsOnly } from './shared/events/whole-events-only';
 import { RequestLoaders } from './shared/loaders';
 import { SUBSCRIPTION_SHARING } from './subscription-sharing';
 import type { RequestContext } from './shared/request-context';
@@ -54,10 +55,10 @@ export interface WebSocketOptions {
 /** The close code for too many refused tokens or anonymous requests from one address. */
 export const RATE_LIMITED_CLOSE_CODE = 4429;
 
-/** WebSocket close codes for refused credentials (graphql-ws reserves 4400-4499 for such answers). */
 /** The WebSocket standard's "try again later" (RFC 6455 registry): a client reconnects after a pause. */
 export const TRY_AGAIN_LATER_CLOSE_CODE = 1013;
 
+/** WebSocket close codes for refused credentials (graphql-ws reserves 4400-4499 for such answers). */
 function closeCodeFor(error: DomainError): number {
   if (error.code === ErrorCode.RATE_LIMITED) return RATE_LIMITED_CLOSE_CODE;
   return error.code === ErrorCode.FORBIDDEN ? CloseCode.Forbidden : CloseCode.Unauthorized;
@@ -96,8 +97,8 @@ export function startWebSocketServer(options: WebSocketOptions): GraphQLWebSocke
     return true;
   };
 
-  /** A subscription's own context (the account is read again); null when refusing it closed the socket. */
-  const subscriberContext = async (extra: ConnectionExtra, connectionParams: Readonly<Record<string, unknown>> | undefined, id: string): Promise<RequestContext | null> => {
+  /** A subscription's own context (the account is read again), or the refusal that closed the socket. */
+  const subscriberContext = async (extra: ConnectionExtra, connectionParams: Readonly<Record<string, unknown>> | undefined, id: string): Promise<RequestContext | GraphQLError> => {
     try {
       return await createRequestContext(dependencies, {
         authorization: authorizationOf(connectionParams),
@@ -107,8 +108,9 @@ export function startWebSocketServer(options: WebSocketOptions): GraphQLWebSocke
         purpose: typeof connectionParams?.purpose === 'string' ? connectionParams.purpose : null,
       });
     } catch (error) {
-      if (closeIfRefused(extra, error)) return null;
-      throw error;
+      if (!closeIfRefused(extra, error)) throw error;
+      // The client does not get it (the socket is closing); the operation's metrics and onError see it as it was.
+      return new GraphQLError('The connection was closed.', { originalError: error as Error });
     }
   };
 
@@ -134,7 +136,7 @@ export function startWebSocketServer(options: WebSocketOptions): GraphQLWebSocke
     {
       schema,
       connectionInitWaitTimeout: 10_000,
-      subscribe: (args) => sharedSubscriptions.subscribe(args),
+      subscribe: async (args) => wholeEventsOnly(await sharedSubscriptions.subscribe(args)),
       onSubscribe: async (ctx, id, payload) => {
         const checked = options.guard.checkSubscription(payload);
         // Refusals go out through onError below, formatted like every other error.
@@ -143,7 +145,7 @@ export function startWebSocketServer(options: WebSocketOptions): GraphQLWebSocke
         // socket ends the operation quietly: thrown from `context`, graphql-ws logs it to the console as an
         // internal error of ours.
         const contextValue = await subscriberContext(ctx.extra as unknown as ConnectionExtra, ctx.connectionParams, id);
-        if (!contextValue) return [new GraphQLError('The connection was closed; reconnect to subscribe.', { extensions: { code: ErrorCode.SERVICE_UNAVAILABLE } })];
+        if (contextValue instanceof GraphQLError) return [contextValue];
         return { schema, document: (checked as { document: DocumentNode }).document, operationName: payload.operationName, variableValues: payload.variables, contextValue };
       },
       onConnect: async (ctx) => {
