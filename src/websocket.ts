@@ -97,15 +97,18 @@ export function startWebSocketServer(options: WebSocketOptions): GraphQLWebSocke
     return true;
   };
 
-  /** A subscription's own context (the account is read again), or the refusal that closed the socket. */
-  const subscriberContext = async (extra: ConnectionExtra, connectionParams: Readonly<Record<string, unknown>> | undefined, id: string): Promise<RequestContext | GraphQLError> => {
+  /**
+   * The context of the connection (`operationId` absent, at `connection_init`) or of one of its subscriptions
+   * (the account is read again), or the refusal that closed the socket.
+   */
+  const contextFor = async (extra: ConnectionExtra, connectionParams: Readonly<Record<string, unknown>> | undefined, operationId?: string): Promise<RequestContext | GraphQLError> => {
     try {
       return await createRequestContext(dependencies, {
         authorization: authorizationOf(connectionParams),
-        logger: logger.child({ connectionId: extra.connectionId, operationId: id }),
-        requestId: `${extra.connectionId}:${id}`,
+        logger: operationId === undefined ? logger : logger.child({ connectionId: extra.connectionId, operationId }),
+        requestId: operationId === undefined ? extra.connectionId : `${extra.connectionId}:${operationId}`,
         clientAddress: extra.request.socket.remoteAddress ?? null,
-        purpose: typeof connectionParams?.purpose === 'string' ? connectionParams.purpose : null,
+        purpose: operationId !== undefined && typeof connectionParams?.purpose === 'string' ? connectionParams.purpose : undefined,
       });
     } catch (error) {
       if (!closeIfRefused(extra, error)) throw error;
@@ -144,7 +147,7 @@ export function startWebSocketServer(options: WebSocketOptions): GraphQLWebSocke
         // The context is made here rather than in graphql-ws's `context`, so that a refusal that closed the
         // socket ends the operation quietly: thrown from `context`, graphql-ws logs it to the console as an
         // internal error of ours.
-        const contextValue = await subscriberContext(ctx.extra as unknown as ConnectionExtra, ctx.connectionParams, id);
+        const contextValue = await contextFor(ctx.extra as unknown as ConnectionExtra, ctx.connectionParams, id);
         if (contextValue instanceof GraphQLError) return [contextValue];
         return { schema, document: (checked as { document: DocumentNode }).document, operationName: payload.operationName, variableValues: payload.variables, contextValue };
       },
@@ -153,22 +156,13 @@ export function startWebSocketServer(options: WebSocketOptions): GraphQLWebSocke
         extra.connectionId = randomUUID();
         extra.openSubscriptions = new Set();
         slowConsumers.watch(extra.socket, { connectionId: extra.connectionId });
-        try {
-          const context = await createRequestContext(dependencies, {
-            authorization: authorizationOf(ctx.connectionParams),
-            logger,
-            requestId: extra.connectionId,
-            clientAddress: extra.request.socket.remoteAddress ?? null,
-          });
-          if (context.actor.kind === 'STAFF') {
-            extra.staffAccountId = context.actor.staffAccountId;
-            const sockets = socketsByStaffAccount.get(extra.staffAccountId) ?? new Set();
-            sockets.add(extra.socket);
-            socketsByStaffAccount.set(extra.staffAccountId, sockets);
-          }
-        } catch (error) {
-          if (closeIfRefused(extra, error)) return false;
-          throw error;
+        const context = await contextFor(extra, ctx.connectionParams);
+        if (context instanceof GraphQLError) return false;
+        if (context.actor.kind === 'STAFF') {
+          extra.staffAccountId = context.actor.staffAccountId;
+          const sockets = socketsByStaffAccount.get(extra.staffAccountId) ?? new Set();
+          sockets.add(extra.socket);
+          socketsByStaffAccount.set(extra.staffAccountId, sockets);
         }
         metrics.openWebSockets.inc();
         return true;

@@ -1,4 +1,3 @@
-import { idIsOneOfJson } from '../shared/database/prepared-statements';
 import { type EntityClass, raw } from '@mikro-orm/core';
 import type { EntityManager, QueryBuilder } from '@mikro-orm/postgresql';
 import { getArgumentValues, type GraphQLResolveInfo, isObjectType } from 'graphql';
@@ -7,6 +6,7 @@ import { Institution } from '../institutions/institution.entity';
 import { ProgressReport } from '../progress-reports/progress-report.entity';
 import { recentProgressReportsLoader, reportColumnsWithoutText } from '../progress-reports/recent-progress-reports.loader';
 import type { Actor } from '../shared/auth/actor';
+import { idIsOneOfJson } from '../shared/database/prepared-statements';
 import { leanEntitiesFromColumns } from '../shared/lean-rows';
 import type { RequestContext } from '../shared/request-context';
 import type { SqlCondition } from '../shared/sql-condition';

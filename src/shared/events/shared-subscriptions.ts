@@ -163,7 +163,8 @@ function isFragment(definition: DefinitionNode): definition is FragmentDefinitio
   return definition.kind === Kind.FRAGMENT_DEFINITION;
 }
 
-function isAsyncIterable(value: unknown): value is AsyncIterator<ExecutionResult> & AsyncIterable<ExecutionResult> {
+/** A subscription's stream of results, as opposed to the one result of a refusal at subscribe time. */
+export function isAsyncIterable(value: unknown): value is AsyncIterableIterator<ExecutionResult> {
   return typeof (value as Partial<AsyncIterable<unknown>> | null)?.[Symbol.asyncIterator] === 'function';
 }
 

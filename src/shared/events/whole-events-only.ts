@@ -1,11 +1,8 @@
 import type { ExecutionResult } from 'graphql';
 import { isDatabaseUnavailable } from '../errors/database-unavailable';
+import { isAsyncIterable } from './shared-subscriptions';
 
 type Results = AsyncIterableIterator<ExecutionResult>;
-
-function isAsyncIterable(value: unknown): value is Results {
-  return typeof (value as Partial<AsyncIterable<unknown>> | null)?.[Symbol.asyncIterator] === 'function';
-}
 
 /**
  * A live event whose fields could not all be read because the database went out of reach is not sent half
