@@ -1,4 +1,5 @@
 import { print } from 'graphql';
+import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
 import { openOrm, type Orm } from '../../src/orm';
 import { TRY_AGAIN_LATER_CLOSE_CODE } from '../../src/websocket';
@@ -97,32 +98,35 @@ it('stays up through a database restart: retryable refusals meanwhile, then ever
   expect((await fetch(new URL('/readyz', server.url))).status).toBe(200);
 });
 
-/** A graphql-transport-ws socket, with the close code the server ends it with. */
-function feedSocket(token: string): { socket: WebSocket; acknowledged: Promise<void>; closeCode: Promise<number> } {
-  const socket = new WebSocket(server.webSocketUrl, 'graphql-transport-ws');
-  const closeCode = new Promise<number>((resolve) => socket.once('close', (code) => resolve(code)));
-  const acknowledged = new Promise<void>((resolve, reject) => {
-    socket.on('message', (data) => {
-      if ((JSON.parse(String(data)) as { type: string }).type === 'connection_ack') resolve();
-    });
-    void closeCode.then((code) => reject(new Error(`closed with ${code} before connection_ack`)));
+/** A graphql-ws client (no retries), with whether the server acknowledged it and the code it closed it with. */
+function feedClient(token: string): { client: Client; acknowledged: Promise<boolean>; closeCode: Promise<number> } {
+  let acknowledge!: () => void;
+  let closedWith!: (code: number) => void;
+  const closeCode = new Promise<number>((resolve) => (closedWith = resolve));
+  const acknowledged = Promise.race([new Promise<boolean>((resolve) => (acknowledge = () => resolve(true))), closeCode.then(() => false)]);
+  const client = createClient({
+    url: server.webSocketUrl,
+    webSocketImpl: WebSocket,
+    connectionParams: { authorization: `Bearer ${token}` },
+    retryAttempts: 0,
+    lazy: false,
+    onNonLazyError: () => undefined,
+    on: { connected: () => acknowledge(), closed: (event) => closedWith((event as { code: number }).code) },
   });
-  acknowledged.catch(() => undefined);
-  socket.once('open', () => socket.send(JSON.stringify({ type: 'connection_init', payload: { authorization: `Bearer ${token}` } })));
-  return { socket, acknowledged, closeCode };
+  return { client, acknowledged, closeCode };
 }
 
 it('tells live-feed clients to try again later (1013) and HTTP clients SERVICE_UNAVAILABLE while the database is down, and serves them once it is back', async () => {
   const supervisor = await createStaff({ orm, config: server.config, tokens: server.tokens } as unknown as TestApp, [StaffRole.SUPERVISOR], null);
-  const connectedBefore = feedSocket(supervisor.token);
-  await connectedBefore.acknowledged;
+  const connectedBefore = feedClient(supervisor.token);
+  expect(await connectedBefore.acknowledged).toBe(true);
   const consoleErrors = jest.spyOn(console, 'error');
 
   await cluster.stop();
   // Subscribing re-reads the account; connecting reads it too. graphql-ws clients give up after 4500.
-  connectedBefore.socket.send(JSON.stringify({ type: 'subscribe', id: 'feed', payload: { query: print(CaseFeedDocument), variables: {} } }));
+  connectedBefore.client.subscribe({ query: print(CaseFeedDocument) }, { next: () => undefined, error: () => undefined, complete: () => undefined });
   expect(await connectedBefore.closeCode).toBe(TRY_AGAIN_LATER_CLOSE_CODE);
-  expect(await feedSocket(supervisor.token).closeCode).toBe(TRY_AGAIN_LATER_CLOSE_CODE);
+  expect(await feedClient(supervisor.token).closeCode).toBe(TRY_AGAIN_LATER_CLOSE_CODE);
   // Logged once as a warning in the server's JSON log, not by graphql-ws as an internal error on the console.
   expect(consoleErrors.mock.calls.map((call) => call.map(String).join(' '))).toEqual([]);
   consoleErrors.mockRestore();
@@ -132,14 +136,12 @@ it('tells live-feed clients to try again later (1013) and HTTP clients SERVICE_U
   expect([overHttp.status, refusal.errors?.[0]?.extensions]).toEqual([503, expect.objectContaining({ code: 'SERVICE_UNAVAILABLE', retryable: true })]);
 
   await cluster.start();
-  const afterRestart = feedSocket(supervisor.token);
-  for (let attempt = 1; ; attempt += 1) {
-    // The pool may hand out a connection that died with the old server once more before it notices.
-    const outcome = await afterRestart.acknowledged.then(() => 'acknowledged', (error: Error) => error.message);
-    if (outcome === 'acknowledged') break;
-    if (attempt >= 5) throw new Error(outcome);
+  // The pool may hand out a connection that died with the old server once more before it notices.
+  let afterRestart = feedClient(supervisor.token);
+  for (let attempt = 1; !(await afterRestart.acknowledged); attempt += 1) {
+    if (attempt >= 5) throw new Error(`not acknowledged after the restart: closed with ${await afterRestart.closeCode}`);
     await new Promise((resolve) => setTimeout(resolve, 500));
-    Object.assign(afterRestart, feedSocket(supervisor.token));
+    afterRestart = feedClient(supervisor.token);
   }
-  afterRestart.socket.close();
+  await afterRestart.client.dispose();
 });
