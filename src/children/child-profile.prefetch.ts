@@ -1,5 +1,5 @@
-import { type EntityClass, raw } from '@mikro-orm/core';
-import type { EntityManager, QueryBuilder } from '@mikro-orm/postgresql';
+import type { EntityClass } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import { getArgumentValues, type GraphQLResolveInfo, isObjectType } from 'graphql';
 import { Guardian } from '../guardians/guardian.entity';
 import { Institution } from '../institutions/institution.entity';
@@ -15,7 +15,6 @@ import { Worker } from '../workers/worker.entity';
 import { ChildGuardian, CompanionAssignment, Placement } from './child-links.entities';
 import { ChildNeed, DevelopmentAssessment, Measurement } from './child-needs.entities';
 import { childIdsInScope } from './child-scope';
-import type { Child } from './child.entity';
 import { RegistryLoaders } from './child.loaders';
 
 /**
@@ -177,9 +176,9 @@ function partColumns(parts: ProfileParts, actor: Actor, em: EntityManager): Reco
   return columns;
 }
 
-/** Adds the parts' JSON columns to a query of children aliased `c`. */
-export function selectProfileParts(query: QueryBuilder<Child>, parts: ProfileParts, actor: Actor, em: EntityManager): void {
-  for (const [name, column] of Object.entries(partColumns(parts, actor, em))) query.addSelect(raw(`${column.sql} as "profile_${name}"`, column.params));
+/** The parts' JSON columns for a statement over children aliased `c`, each named `profile_<part>`. */
+export function profilePartColumns(parts: ProfileParts, actor: Actor, em: EntityManager): SqlCondition[] {
+  return Object.entries(partColumns(parts, actor, em)).map(([name, column]) => ({ sql: `${column.sql} as "profile_${name}"`, params: column.params }));
 }
 
 /**
@@ -187,7 +186,7 @@ export function selectProfileParts(query: QueryBuilder<Child>, parts: ProfilePar
  * only some of them need is read for those only (null for the others), so a guardian's or an
  * institution's children, asked for with their names, do not pay for their siblings' placements.
  */
-export function selectProfilePartsById(query: QueryBuilder<Child>, partsById: ReadonlyMap<string, ProfileParts>, actor: Actor, em: EntityManager): void {
+export function profilePartColumnsById(partsById: ReadonlyMap<string, ProfileParts>, actor: Actor, em: EntityManager): SqlCondition[] {
   const idsByColumn = new Map<string, { column: SqlCondition; ids: string[] }>();
   // Children reached through one field ask for the same parts: their columns are built once.
   const columnsByParts = new Map<string, Record<string, SqlCondition>>();
@@ -201,10 +200,11 @@ export function selectProfilePartsById(query: QueryBuilder<Child>, partsById: Re
       idsByColumn.set(name, entry);
     }
   }
-  for (const [name, { column, ids }] of idsByColumn) {
-    if (ids.length === partsById.size) query.addSelect(raw(`${column.sql} as "profile_${name}"`, column.params));
-    else query.addSelect(raw(`case when ${idIsOneOfJson('c.id')} then ${column.sql} end as "profile_${name}"`, [JSON.stringify(ids), ...column.params]));
-  }
+  return [...idsByColumn].map(([name, { column, ids }]) =>
+    ids.length === partsById.size
+      ? { sql: `${column.sql} as "profile_${name}"`, params: column.params }
+      : { sql: `case when ${idIsOneOfJson('c.id')} then ${column.sql} end as "profile_${name}"`, params: [JSON.stringify(ids), ...column.params] },
+  );
 }
 
 type Row = Record<string, unknown>;

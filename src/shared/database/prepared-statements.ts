@@ -1,5 +1,4 @@
-import type { EntityData } from '@mikro-orm/core';
-import type { EntityManager, Knex, QueryBuilder } from '@mikro-orm/postgresql';
+import type { EntityManager, Knex } from '@mikro-orm/postgresql';
 
 type Row = Record<string, unknown>;
 
@@ -83,22 +82,6 @@ export async function executePrepared<Result extends Row = Row>(
   } finally {
     await knexClient.releaseConnection(pgClient);
   }
-}
-
-/**
- * A query builder's select run by `executePrepared`, its rows mapped to property names as
- * `execute('all', true)` maps them. A `limit` is written into the text: bound as a value, PostgreSQL
- * would keep planning the statement on every run (its generic plan assumes a large limit, so it never
- * chooses it), which is what preparing is for. Page sizes are few, so the texts stay few.
- */
-export async function executePreparedQuery<Entity extends object>(em: EntityManager, query: QueryBuilder<Entity>, limit?: number): Promise<Row[]> {
-  const metadata = query.mainAlias.metadata;
-  if (!metadata) throw new Error('executePreparedQuery reads queries of an entity only');
-  const knexQuery = query.getKnexQuery();
-  if (limit !== undefined) knexQuery.limit(limit, { skipBinding: true });
-  const { sql, bindings } = knexQuery.toSQL();
-  const driver = em.getDriver();
-  return (await executePrepared(em, sql, bindings)).map((row) => driver.mapResult(row as EntityData<Entity>, metadata) as Row);
 }
 
 /**
