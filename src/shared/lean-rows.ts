@@ -25,8 +25,61 @@ export function leanEntities<Entity extends object>(em: EntityManager, entity: E
 /** Rows keyed by column name (raw SQL, or JSON built in SQL) as lean instances of `entity`. */
 export function leanEntitiesFromColumns<Entity extends object>(em: EntityManager, entity: EntityClass<Entity>, rows: Row[]): Entity[] {
   const metadata = em.getMetadata().get<Entity>(entity.name);
-  const driver = em.getDriver();
-  return leanEntities(em, entity, rows.map((row) => driver.mapResult(row as EntityData<Entity>, metadata) as Row));
+  const mapper = columnMapperOf(metadata, em.getPlatform());
+  if (!mapper) {
+    const driver = em.getDriver();
+    return leanEntities(em, entity, rows.map((row) => driver.mapResult(row as EntityData<Entity>, metadata) as Row));
+  }
+  return asInstances(entity, rows.map(mapper) as Entity[]);
+}
+
+type ColumnMapper = (row: Row) => Row;
+const columnMappers = new WeakMap<EntityMetadata, ColumnMapper | null>();
+
+/**
+ * One pass from a row keyed by column to the shape `asEntityShaped` gives the ORM's mapped row: what the
+ * ORM's result mapper does (booleans, dates parsed by the platform, other columns as they are) and then
+ * the lean conversions (custom types, many-to-one as `{ id }`), without the ORM's bookkeeping of which
+ * columns it mapped. The ORM's mapper plus the second pass were 5% of a profile page's Node CPU. Columns
+ * the entity does not have are left out (the ORM's mapper copies them). Entities with what this does not
+ * mirror (composite keys, embeddables, inheritance) get null: the ORM's mapper then.
+ */
+function columnMapperOf<Entity extends object>(metadata: EntityMetadata<Entity>, platform: Platform): ColumnMapper | null {
+  const known = columnMappers.get(metadata);
+  if (known !== undefined) return known;
+  const steps: Array<{ column: string; property: string; convert: (value: unknown) => unknown }> = [];
+  let mirrored = !metadata.polymorphs?.length && !metadata.embeddable;
+  for (const prop of metadata.props) {
+    if (!prop.fieldNames) continue;
+    if (prop.fieldNames.length > 1 || prop.embedded || prop.kind === ReferenceKind.EMBEDDED) mirrored = false;
+    const asReference = prop.kind === ReferenceKind.MANY_TO_ONE;
+    const custom = prop.customType && prop.kind === ReferenceKind.SCALAR ? prop.customType : undefined;
+    const parse =
+      prop.runtimeType === 'boolean'
+        ? (value: unknown) => !!value
+        : prop.runtimeType === 'Date' && !platform.isNumericProperty(prop)
+          ? (value: unknown) => (value instanceof Date ? value : platform.parseDate(value as string))
+          : (value: unknown) => value;
+    const convert = asReference
+      ? (value: unknown) => ({ id: parse(value) })
+      : custom
+        ? (value: unknown) => custom.convertToJSValue(parse(value), platform)
+        : parse;
+    steps.push({ column: prop.fieldNames[0], property: prop.name, convert });
+  }
+  const mapper: ColumnMapper | null = mirrored
+    ? (row) => {
+        const shaped: Row = {};
+        for (const step of steps) {
+          const value = row[step.column];
+          if (value === undefined) continue;
+          shaped[step.property] = value === null ? null : step.convert(value);
+        }
+        return shaped;
+      }
+    : null;
+  columnMappers.set(metadata, mapper);
+  return mapper;
 }
 
 /**
