@@ -69,6 +69,9 @@ describe('operation limits', () => {
     const byVariable = 'query Page($size: Int!) { children(first: $size) { nodes { guardians { guardian { id } } needs { kind } } } }';
     expect((await send(app, byVariable, token, { size: 100 })).codes).toEqual(['GRAPHQL_VALIDATION_FAILED']);
     expect((await send(app, byVariable, token, { size: 5 })).codes).toEqual([]);
+    // Costs are kept per document and variables: the same text asked again is judged by its page size again.
+    expect((await send(app, byVariable, token, { size: 100 })).codes).toEqual(['GRAPHQL_VALIDATION_FAILED']);
+    expect((await send(app, byVariable, token, { size: 5 })).codes).toEqual([]);
   });
 });
 
