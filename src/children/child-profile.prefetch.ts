@@ -4,13 +4,13 @@ import { getArgumentValues, type GraphQLResolveInfo, isObjectType } from 'graphq
 import { Guardian } from '../guardians/guardian.entity';
 import { Institution } from '../institutions/institution.entity';
 import { ProgressReport } from '../progress-reports/progress-report.entity';
-import { recentProgressReportsLoader, reportColumnsWithoutText } from '../progress-reports/recent-progress-reports.loader';
+import { recentProgressReportsLoader, reportColumnsFor, reportColumnsName, reportColumnsNamed } from '../progress-reports/recent-progress-reports.loader';
 import type { Actor } from '../shared/auth/actor';
 import { idIsOneOfJson } from '../shared/database/prepared-statements';
 import { leanEntitiesFromColumns } from '../shared/lean-rows';
 import type { RequestContext } from '../shared/request-context';
 import type { SqlCondition } from '../shared/sql-condition';
-import { fieldsAt, fieldsBelow } from '../shared/selection';
+import { fieldsAt, fieldsBelow, fieldsIn } from '../shared/selection';
 import { Worker } from '../workers/worker.entity';
 import { ChildGuardian, CompanionAssignment, Placement } from './child-links.entities';
 import { ChildNeed, DevelopmentAssessment, Measurement } from './child-needs.entities';
@@ -34,9 +34,8 @@ export interface ProfileParts {
   needs: boolean;
   measurements: boolean;
   assessments: boolean;
-  /** The `last` arguments of `recentProgressReports` in the query, without the reports' text and with it. */
-  recentReports: number[];
-  recentReportsWithText: number[];
+  /** Each `recentProgressReports` in the query: its `last` argument and the report fields it selects. */
+  recentReports: Array<{ last: number; fields: string[] }>;
   /** A level further: the guardians' children, the institutions' current children, the companions' caseloads (each within the caller's scope). */
   guardianChildren: boolean;
   institutionChildren: boolean;
@@ -88,8 +87,8 @@ export function profilePartsOf(info: GraphQLResolveInfo, paths: ReadonlyArray<re
         // An invalid `last` is left to the field resolver, which refuses it with BAD_USER_INPUT.
         const { last } = getArgumentValues(definition, field, info.variableValues) as { last?: unknown };
         if (typeof last !== 'number' || !Number.isInteger(last) || last < 1 || last > 24) break;
-        const lasts = selects('content') ? parts.recentReportsWithText : parts.recentReports;
-        if (!lasts.includes(last)) lasts.push(last);
+        const fields = fieldsIn(info, field.selectionSet).map((selected) => selected.name.value);
+        addReports(parts, [{ last, fields }]);
         break;
       }
     }
@@ -110,7 +109,6 @@ export function noParts(): ProfileParts {
     measurements: false,
     assessments: false,
     recentReports: [],
-    recentReportsWithText: [],
     guardianChildren: false,
     institutionChildren: false,
     companionCaseloads: false,
@@ -119,15 +117,22 @@ export function noParts(): ProfileParts {
 
 /** A copy that later additions to `parts` leave as it is. */
 export function copyOf(parts: ProfileParts): ProfileParts {
-  return { ...parts, recentReports: [...parts.recentReports], recentReportsWithText: [...parts.recentReportsWithText] };
+  return { ...parts, recentReports: [...parts.recentReports] };
 }
 
 /** Adds the parts `more` selects to `parts`. */
 export function addParts(parts: ProfileParts, more: ProfileParts): void {
   for (const key of Object.keys(parts) as Array<keyof ProfileParts>) {
-    if (key === 'recentReports' || key === 'recentReportsWithText') parts[key] = [...new Set([...parts[key], ...more[key]])];
+    if (key === 'recentReports') addReports(parts, more.recentReports);
     else parts[key] ||= more[key];
   }
+}
+
+/** Adds report reads not already in `parts` (the same `last` and fields). */
+function addReports(parts: ProfileParts, reads: ProfileParts['recentReports']): void {
+  const keyOf = (read: { last: number; fields: string[] }) => `${read.last}:${[...read.fields].sort().join(',')}`;
+  const known = new Set(parts.recentReports.map(keyOf));
+  parts.recentReports = [...parts.recentReports, ...reads.filter((read) => !known.has(keyOf(read)))];
 }
 
 /**
@@ -155,9 +160,11 @@ function partColumns(parts: ProfileParts, actor: Actor, em: EntityManager): Reco
   // `last` is an integer from 1 to 24 (checked above), so it is written into the statement as is.
   const reports = (columnList: string, last: number) =>
     list(`(select ${columnList} from progress_report r where r.child_id = c.id order by r.period_start desc limit ${last}) x`, 'x.period_start desc');
-  const withoutText = parts.recentReports.length ? reportColumnsWithoutText(em).map((column) => `r.${column}`).join(', ') : '';
-  for (const last of parts.recentReports) columns[`recent_reports_${last}`] = reports(withoutText, last);
-  for (const last of parts.recentReportsWithText) columns[`recent_reports_with_text_${last}`] = reports('*', last);
+  // Only the columns the selection reads (the same the field resolver's loader reads), named by `last` and that set.
+  for (const { last, fields } of parts.recentReports) {
+    const reportColumns = reportColumnsFor(em, fields);
+    columns[`recent_reports_${last}_${reportColumnsName(em, reportColumns)}`] = reports(reportColumns.map((column) => `r.${column}`).join(', '), last);
+  }
   if (parts.guardianChildren) {
     columns.guardian_children = scopedList('child_guardian x where x.guardian_id in (select l.guardian_id from child_guardian l where l.child_id = c.id)', 'x.created_at, x.id');
   }
@@ -250,9 +257,8 @@ export function primeProfileParts(context: RequestContext, rows: Row[]): void {
     if (has('measurements')) loaders.measurementsByChild.prime(childId, lean(Measurement, take('measurements')));
     if (has('assessments')) loaders.assessmentsByChild.prime(childId, lean(DevelopmentAssessment, take('assessments')));
     for (const name of Object.keys(row).filter((key) => key.startsWith('profile_recent_reports_'))) {
-      const withText = name.startsWith('profile_recent_reports_with_text_');
-      const last = Number(name.slice(name.lastIndexOf('_') + 1));
-      if (row[name] != null) recentProgressReportsLoader(context, last, withText).prime(childId, lean(ProgressReport, row[name]));
+      const [last, columnsName] = name.slice('profile_recent_reports_'.length).split('_');
+      if (row[name] != null) recentProgressReportsLoader(context, Number(last), reportColumnsNamed(em, columnsName)).prime(childId, lean(ProgressReport, row[name]));
       delete row[name];
     }
     // Every guardian, institution and companion this child leads to gets its list, empty ones included.
