@@ -52,6 +52,8 @@ export interface AppConfig {
      * when set, any other operation is refused, and clients may send just the hash (persisted queries).
      */
     allowedOperationsFile?: string;
+    /** Runs of a query document through graphql-js before it runs compiled (src/shared/compiled-queries.ts). */
+    compileQueriesAfterRuns: number;
   };
   reports: {
     /** Days after the end of a reporting period before a report is overdue. Default 7. */
@@ -155,6 +157,7 @@ const environmentSchema = z.object({
   GRAPHQL_MAX_TOKENS: integer(100, 1_000_000).default(5000),
   GRAPHQL_MAX_COST: integer(10, 10_000_000).default(25_000),
   GRAPHQL_ALLOWED_OPERATIONS_FILE: z.string().min(1, 'must not be empty').optional(),
+  GRAPHQL_COMPILE_AFTER_RUNS: integer(0, 1_000_000).default(2),
   DISPATCH_ACKNOWLEDGE_SECONDS: integer(1, 86400).default(1800),
   DISPATCH_ON_SITE_HOURS_HIGH_RISK: integer(1, 720).default(24),
   DISPATCH_ON_SITE_HOURS_MEDIUM_RISK: integer(1, 720).default(72),
@@ -245,6 +248,7 @@ export function loadConfig(environment: EnvironmentVariables = process.env): App
         maxCost: variables.GRAPHQL_MAX_COST,
       },
       allowedOperationsFile: variables.GRAPHQL_ALLOWED_OPERATIONS_FILE ? path.resolve(variables.GRAPHQL_ALLOWED_OPERATIONS_FILE) : undefined,
+      compileQueriesAfterRuns: variables.GRAPHQL_COMPILE_AFTER_RUNS,
     },
     dispatch: {
       acknowledgeWithinSeconds: variables.DISPATCH_ACKNOWLEDGE_SECONDS,

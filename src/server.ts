@@ -1,3 +1,4 @@
+import { compiledQueriesGateway } from './shared/compiled-queries';
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -111,7 +112,8 @@ async function startHttp(
   const webSockets = startWebSocketServer({ httpServer, path: GRAPHQL_PATH, schema, dependencies, formatter, metrics, logger, guard });
 
   const apollo = new ApolloServer<RequestContext>({
-    schema,
+    // Hot queries run compiled (src/shared/compiled-queries.ts); Apollo takes an executor only as a gateway.
+    gateway: compiledQueriesGateway(schema, config.graphql.compileQueriesAfterRuns, metrics),
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
     introspection: !production,

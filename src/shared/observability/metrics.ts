@@ -40,6 +40,13 @@ export class Metrics {
     registers: [this.registry],
   });
 
+  readonly executions = new Counter({
+    name: 'lindungi_graphql_executions_total',
+    help: 'GraphQL queries and mutations executed over HTTP, by executor: compiled (graphql-jit, queries run often) or graphql-js.',
+    labelNames: ['executor'] as const,
+    registers: [this.registry],
+  });
+
   readonly openWebSockets = new Gauge({
     name: 'lindungi_websocket_connections_open',
     help: 'WebSocket connections currently open on /graphql.',
