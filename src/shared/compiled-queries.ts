@@ -24,9 +24,10 @@ interface DocumentRuns {
  * hence the shape. Parsing, validation, the operation guard and every plugin run as before; the resolvers
  * (authorization, audit notes) are the same functions. Mutations and a document's first runs go through
  * graphql-js's `execute`, as Apollo itself would run them (`runsBeforeCompiling`, GRAPHQL_COMPILE_AFTER_RUNS:
- * a document sent once or twice never pays for compiling, nor does a stream of one-off documents). A compiled query's variables are first coerced by
- * graphql-js, so bad input is refused exactly as before (BAD_USER_INPUT, the same messages), and its
- * errors are made graphql-js errors again, so the one error formatter sees each resolver's own error.
+ * a document sent once or twice never pays for compiling, nor does a stream of one-off documents). A
+ * compiled query's variables are first coerced by graphql-js, so bad input is refused exactly as before
+ * (BAD_USER_INPUT, the same messages), and its errors are made graphql-js errors again, so the one error
+ * formatter sees each resolver's own error.
  */
 export function compiledQueriesGateway(schema: GraphQLSchema, runsBeforeCompiling: number, metrics: Metrics): Gateway {
   const documents = new WeakMap<DocumentNode, DocumentRuns>();
