@@ -10,13 +10,18 @@ const RESOLVER_READS: Readonly<Record<string, readonly string[]>> = { revisions:
 /** Read whatever is selected: the key, and the references the loaders group by and the resolvers follow. */
 const ALWAYS_READ = ['id', 'child', 'companion'];
 
-/** Every column of a report, in the entity's order. */
-function reportColumns(em: EntityManager): string[] {
-  return em
-    .getMetadata()
-    .get(ProgressReport.name)
-    .props.filter((prop) => (prop.kind === ReferenceKind.SCALAR || prop.kind === ReferenceKind.MANY_TO_ONE) && prop.persist !== false)
+/** Every column of a report, in the entity's order; worked out once per ORM (the profile statement's rows name their column set, read back per row). */
+const columnsByMetadata = new WeakMap<object, readonly string[]>();
+
+function reportColumns(em: EntityManager): readonly string[] {
+  const metadata = em.getMetadata().get(ProgressReport.name);
+  const known = columnsByMetadata.get(metadata);
+  if (known) return known;
+  const columns = metadata.props
+    .filter((prop) => (prop.kind === ReferenceKind.SCALAR || prop.kind === ReferenceKind.MANY_TO_ONE) && prop.persist !== false)
     .flatMap((prop) => prop.fieldNames);
+  columnsByMetadata.set(metadata, columns);
+  return columns;
 }
 
 /**
@@ -36,7 +41,7 @@ export function reportColumnsFor(em: EntityManager, fieldNames: readonly string[
       continue;
     }
     const prop = metadata.properties[name as keyof ProgressReport];
-    if (!prop || prop.kind !== ReferenceKind.SCALAR || prop.persist === false) return reportColumns(em);
+    if (!prop || prop.kind !== ReferenceKind.SCALAR || prop.persist === false) return [...reportColumns(em)];
     properties.add(name);
   }
   return metadata.props.filter((prop) => properties.has(prop.name)).flatMap((prop) => prop.fieldNames);
