@@ -13,7 +13,8 @@ import { ProgressReport } from '../src/progress-reports/progress-report.entity';
 import { seedDatabase } from '../src/seed/seed-database';
 import { ensureDemoStaffAccounts } from '../src/seed/seed-staff-accounts';
 import { DomainEvents } from '../src/shared/events/domain-events';
-import { leanEntities, leanEntitiesFromColumns } from '../src/shared/lean-rows';
+import { leanEntities, leanEntitiesFromArrays, leanEntitiesFromColumns } from '../src/shared/lean-rows';
+import { allColumnsOf } from '../src/shared/selected-columns';
 import { RequestLoaders } from '../src/shared/loaders';
 import { createLogger } from '../src/shared/logger';
 import { Worker } from '../src/workers/worker.entity';
@@ -93,4 +94,23 @@ it.each(ENTITIES)('maps %p rows as the ORM does, from the driver and from JSON',
     expect(mapped).toStrictEqual(expected);
     expect(Object.getPrototypeOf(mapped[0])).toBe(entity.prototype);
   }
+});
+
+it.each(ENTITIES)('maps %p rows sent as positional JSON arrays, alone or after another table\'s columns, as the ORM does', async (entity, table) => {
+  const em = orm.em.fork();
+  const connection = em.getConnection();
+  const columns = allColumnsOf(em, entity);
+  const rows = await connection.execute<Array<Record<string, unknown>>>(`select * from ${table} order by id limit 200`);
+  // The profile statement's shape: json_build_array of the columns, here after two leading values.
+  const arrays = (
+    await connection.execute<Array<{ row: unknown[] }>>(`select json_build_array('lead', 1, ${columns.map((column) => `x."${column}"`).join(', ')}) as row from ${table} x order by id limit 200`)
+  ).map((item) => item.row);
+  const expected = throughTheOrm(entity, rows);
+  const mapped = leanEntitiesFromArrays(em, entity, columns, arrays, 2);
+  expect(mapped).toStrictEqual(expected);
+  expect(Object.getPrototypeOf(mapped[0])).toBe(entity.prototype);
+  // Some of the columns: those properties only.
+  const some = columns.filter((_column, index) => index % 2 === 0);
+  const partial = leanEntitiesFromArrays(em, entity, some, arrays.map((values) => values.slice(2).filter((_value, index) => index % 2 === 0)));
+  expect(partial.map((record) => Object.keys(record).length)).toEqual(partial.map(() => some.length));
 });

@@ -3,7 +3,7 @@ import { ChildNeedKind, ChildNeedStatus, DevelopmentDomain } from '../src/childr
 import { ChildCareService } from '../src/children/child-care.service';
 import type { Child } from '../src/children/child.entity';
 import { StaffRole } from '../src/shared/auth/roles';
-import { ChildNeedsDocument, ProfilePageDocument, ProfilesThroughGuardianDocument, ReportsWithAndWithoutTextDocument, SaveProgressReportDraftDocument, SubmitProgressReportDocument } from './operations/generated/graphql';
+import { ChildNeedsDocument, GuardiansSeenTwoWaysDocument as GuardiansSeenTwoWays, ProfilePageDocument, ProfilesThroughGuardianDocument, ReportsWithAndWithoutTextDocument, SaveProgressReportDraftDocument, SubmitProgressReportDocument } from './operations/generated/graphql';
 import { createStaff, systemContext, type StaffWithToken } from './support/factories';
 import { assignCompanion, createChild, createInstitution, createWorker, JakartaArea, linkGuardian, PksaProgramme, place, WorkerKind } from './support/registry-factories';
 import { createTestApp, type TestApp } from './support/test-app';
@@ -132,8 +132,34 @@ it('reads the reports\' text only where the query shows it, also when one reques
   // children reached through the guardian reads the text, which its selection shows.
   const statements = app.statementsOf(requestId).filter((statement) => statement.includes('"profile_recent_reports_3_'));
   expect(statements).toHaveLength(2);
-  const [pageStatement, guardianStatement] = statements[0].includes('r.content') ? [statements[1], statements[0]] : statements;
-  expect(pageStatement).toContain('(select r.id, r.child_id, r.companion_id, r.period_start, r.status from progress_report r');
+  const [pageStatement, guardianStatement] = statements[0].includes('r."content"') ? [statements[1], statements[0]] : statements;
+  expect(pageStatement).toContain('(select r."id", r."child_id", r."companion_id", r."period_start", r."status" from progress_report r');
   expect(pageStatement).not.toMatch(/content/);
-  expect(guardianStatement).toContain('(select r.id, r.child_id, r.companion_id, r.period_start, r.status, r.content from progress_report r');
+  expect(guardianStatement).toContain('(select r."id", r."child_id", r."companion_id", r."period_start", r."status", r."content" from progress_report r');
+});
+
+it('reads of each record on the page only the columns the query shows, the records a list points to in the same rows', async () => {
+  const requestId = `profile-columns-${randomUUID()}`;
+  const result = await app.request(ProfilePageDocument, { filter: { area: JakartaArea.JAKARTA_BARAT }, first: 3, last: 2 }, supervisor.token, { 'x-request-id': requestId });
+  expect(result.errors).toBeUndefined();
+  const [page] = app.statementsOf(requestId).filter((statement) => statement.includes(' from child c where '));
+  // Guardians: the link's keys and the two fields shown, the guardian's id, name and phone, never the address.
+  expect(page).toContain(
+    'json_build_array(x."id", x."child_id", x."guardian_id", x."relationship", x."is_caregiver", t."id", t."full_name", t."phone") order by x.created_at, x.id) from child_guardian x join guardian t on t.id = x.guardian_id',
+  );
+  // Needs: keys, the kind (health needs are hidden by kind) and the status; not the description or evidence.
+  expect(page).toContain('json_build_array(x."id", x."child_id", x."kind", x."status") order by x.created_at, x.id) from child_need x');
+  expect(page).not.toMatch(/address|description|evidence_note|licence/);
+});
+
+it('reads a record again, whole, where a field needs a column the profile statement did not read', async () => {
+  // The guardian is read with the child for the outer selection (id, name): the inner one, reached through
+  // the guardian's children, asks for the phone as well, and gets it.
+  const result = await app.request(GuardiansSeenTwoWays, { id: children[0].id }, supervisor.token);
+  expect(result.errors).toBeUndefined();
+  const [outer] = result.data!.child!.guardians;
+  expect(outer.guardian.fullName).toMatch(/^Ibu /);
+  const inner = outer.guardian.children.map((link) => link.guardian);
+  expect(inner.length).toBeGreaterThan(0);
+  expect(inner.every((guardian) => guardian.id === outer.guardian.id && guardian.phone === '+62 812 0000 0000')).toBe(true);
 });

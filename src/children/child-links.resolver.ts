@@ -15,8 +15,8 @@ const CHILD_IN_SCOPE = 'The child, when you may see them; null otherwise.';
 export class ChildGuardianResolver {
   @Guarded()
   @FieldResolver(() => Guardian, { description: 'The guardian; their phone and address are readable only by roles that work with the family.' })
-  guardian(@Root() link: ChildGuardian, @Ctx() context: RequestContext): Guardian | Promise<Guardian> {
-    return new RegistryLoaders(context).guardianById.loadNow(link.guardian.id) as Guardian | Promise<Guardian>;
+  guardian(@Root() link: ChildGuardian, @Ctx() context: RequestContext, @Info() info: GraphQLResolveInfo): Guardian | Promise<Guardian> {
+    return new RegistryLoaders(context).guardianFor(link.guardian.id, info) as Guardian | Promise<Guardian>;
   }
 
   @Guarded()
@@ -30,8 +30,8 @@ export class ChildGuardianResolver {
 export class PlacementResolver {
   @Guarded()
   @FieldResolver(() => Institution, { description: 'The institution the child stays or stayed in.' })
-  institution(@Root() placement: Placement, @Ctx() context: RequestContext): Institution | Promise<Institution> {
-    return new RegistryLoaders(context).institutionById.loadNow(placement.institution.id) as Institution | Promise<Institution>;
+  institution(@Root() placement: Placement, @Ctx() context: RequestContext, @Info() info: GraphQLResolveInfo): Institution | Promise<Institution> {
+    return new RegistryLoaders(context).institutionFor(placement.institution.id, info) as Institution | Promise<Institution>;
   }
 
   @Guarded()
@@ -45,8 +45,8 @@ export class PlacementResolver {
 export class CompanionAssignmentResolver {
   @Guarded()
   @FieldResolver(() => Worker, { description: 'The companion (pendamping) responsible for the child during this assignment.' })
-  companion(@Root() assignment: CompanionAssignment, @Ctx() context: RequestContext): Worker | Promise<Worker> {
-    return new RegistryLoaders(context).workerById.loadNow(assignment.companion.id) as Worker | Promise<Worker>;
+  companion(@Root() assignment: CompanionAssignment, @Ctx() context: RequestContext, @Info() info: GraphQLResolveInfo): Worker | Promise<Worker> {
+    return new RegistryLoaders(context).workerFor(assignment.companion.id, info) as Worker | Promise<Worker>;
   }
 
   @Guarded()
@@ -85,7 +85,7 @@ export class WorkerCaseloadResolver {
 
   @Guarded()
   @FieldResolver(() => Institution, { nullable: true, description: 'The institution the worker belongs to: always set for institution staff, optional for others.' })
-  institution(@Root() worker: Worker, @Ctx() context: RequestContext): Institution | null | Promise<Institution | null> {
-    return worker.institution ? new RegistryLoaders(context).institutionById.loadNow(worker.institution.id) : null;
+  institution(@Root() worker: Worker, @Ctx() context: RequestContext, @Info() info: GraphQLResolveInfo): Institution | null | Promise<Institution | null> {
+    return worker.institution ? new RegistryLoaders(context).institutionFor(worker.institution.id, info) : null;
   }
 }

@@ -1,78 +1,105 @@
 import type { EntityClass } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { getArgumentValues, type GraphQLResolveInfo, isObjectType } from 'graphql';
+import { type FieldNode, getArgumentValues, type GraphQLResolveInfo, isObjectType } from 'graphql';
 import { Guardian } from '../guardians/guardian.entity';
 import { Institution } from '../institutions/institution.entity';
 import { ProgressReport } from '../progress-reports/progress-report.entity';
-import { recentProgressReportsLoader, reportColumnsFor, reportColumnsName, reportColumnsNamed } from '../progress-reports/recent-progress-reports.loader';
+import { recentProgressReportsLoader, REPORT_READS } from '../progress-reports/recent-progress-reports.loader';
 import type { Actor } from '../shared/auth/actor';
 import { idIsOneOfJson } from '../shared/database/prepared-statements';
-import { leanEntitiesFromColumns } from '../shared/lean-rows';
+import { leanEntitiesFromArrays, leanEntitiesFromColumns } from '../shared/lean-rows';
 import type { RequestContext } from '../shared/request-context';
 import type { SqlCondition } from '../shared/sql-condition';
-import { fieldsAt, fieldsBelow, fieldsIn } from '../shared/selection';
+import { columnsForFields, columnsName, columnsNamed, type FieldReads, selectedFieldNames, unionOfColumns } from '../shared/selected-columns';
+import { fieldsAt, fieldsBelow } from '../shared/selection';
 import { Worker } from '../workers/worker.entity';
 import { ChildGuardian, CompanionAssignment, Placement } from './child-links.entities';
 import { ChildNeed, DevelopmentAssessment, Measurement } from './child-needs.entities';
 import { childIdsInScope } from './child-scope';
 import { RegistryLoaders } from './child.loaders';
+import { ASSIGNMENT_READS, CHILD_GUARDIAN_READS, GUARDIAN_READS, INSTITUTION_READS, NEED_READS, PLACEMENT_READS, WORKER_READS } from './profile-columns';
 
 /**
  * The parts of a child's profile a query selects. They are read with the children themselves, in the
- * same statement (one JSON column per part), and handed to the request's loaders, so the field resolvers
- * find them there: a profile page is one statement, not one per kind of record. What is read is what the
- * loaders would have read (a child's own records, and the guardians, institutions and companions they
- * point to); the children were found within the caller's scope by the statement itself.
+ * same statement (one JSON column per part), and handed to the request, so the field resolvers find them
+ * there: a profile page is one statement, not one per kind of record. What is read is what the loaders
+ * would have read (a child's own records, and the guardians, institutions and companions they point to),
+ * but only the columns the query's selection needs (`profile-columns.ts`); the children were found within
+ * the caller's scope by the statement itself.
  */
 export interface ProfileParts {
-  guardianLinks: boolean;
-  guardians: boolean;
-  placements: boolean;
-  institutions: boolean;
-  assignments: boolean;
-  companions: boolean;
-  needs: boolean;
+  /** The columns read of each list (null: not read). A list's guardians, institutions or companions come in the same rows (joined). */
+  guardianLinks: readonly string[] | null;
+  guardians: readonly string[] | null;
+  placements: readonly string[] | null;
+  institutions: readonly string[] | null;
+  assignments: readonly string[] | null;
+  companions: readonly string[] | null;
+  needs: readonly string[] | null;
   measurements: boolean;
   assessments: boolean;
-  /** Each `recentProgressReports` in the query: its `last` argument and the report fields it selects. */
-  recentReports: Array<{ last: number; fields: string[] }>;
+  /** Each `recentProgressReports` in the query: its `last` argument and the report columns its selection needs. */
+  recentReports: Array<{ last: number; columns: readonly string[] }>;
   /** A level further: the guardians' children, the institutions' current children, the companions' caseloads (each within the caller's scope). */
   guardianChildren: boolean;
   institutionChildren: boolean;
   companionCaseloads: boolean;
 }
 
-/** The profile parts selected on the children found at `paths` below the resolver's field. */
-export function profilePartsOf(info: GraphQLResolveInfo, paths: ReadonlyArray<readonly string[]>): ProfileParts {
+type ColumnParts = 'guardianLinks' | 'guardians' | 'placements' | 'institutions' | 'assignments' | 'companions' | 'needs';
+const ENTITY_OF: Record<ColumnParts, EntityClass<object>> = {
+  guardianLinks: ChildGuardian,
+  guardians: Guardian,
+  placements: Placement,
+  institutions: Institution,
+  assignments: CompanionAssignment,
+  companions: Worker,
+  needs: ChildNeed,
+};
+
+/** The parts selected on the children found at `paths` below the resolver's field. */
+export function profilePartsOf(em: EntityManager, info: GraphQLResolveInfo, paths: ReadonlyArray<readonly string[]>): ProfileParts {
   const parts = noParts();
   const childType = info.schema.getType('Child');
+  /** Adds the columns `reads` gives for the fields selected in `nodes` to a part. */
+  const read = (part: ColumnParts, reads: FieldReads, nodes: readonly FieldNode[]): void => {
+    parts[part] = unionOfColumns(em, ENTITY_OF[part], parts[part], columnsForFields(em, ENTITY_OF[part], reads, selectedFieldNames(info, nodes)));
+  };
   for (const field of paths.flatMap((path) => fieldsBelow(info, path))) {
-    /** Whether the selection below this field names `path` (e.g. `['guardian', 'children']`). */
-    const selects = (...path: string[]) => fieldsAt(info, [field], path).length > 0;
+    /** The fields the selection below this field reaches by `path` (e.g. `['guardian']`). */
+    const at = (...path: string[]) => fieldsAt(info, [field], path);
+    const some = (nodes: readonly FieldNode[], name: string) => fieldsAt(info, nodes, [name]).length > 0;
     switch (field.name.value) {
-      case 'guardians':
-        parts.guardianLinks = true;
-        parts.guardians ||= selects('guardian');
-        parts.guardianChildren ||= selects('guardian', 'children');
+      case 'guardians': {
+        read('guardianLinks', CHILD_GUARDIAN_READS, [field]);
+        const guardians = at('guardian');
+        if (guardians.length) read('guardians', GUARDIAN_READS, guardians);
+        parts.guardianChildren ||= some(guardians, 'children');
         break;
+      }
       case 'placements':
-      case 'currentPlacement':
-        parts.placements = true;
-        parts.institutions ||= selects('institution');
-        parts.institutionChildren ||= selects('institution', 'currentPlacements');
+      case 'currentPlacement': {
+        read('placements', PLACEMENT_READS, [field]);
+        const institutions = at('institution');
+        if (institutions.length) read('institutions', INSTITUTION_READS, institutions);
+        parts.institutionChildren ||= some(institutions, 'currentPlacements');
         break;
-      case 'companionAssignments':
-        parts.assignments = true;
-        parts.companions ||= selects('companion');
-        parts.companionCaseloads ||= selects('companion', 'caseload');
+      }
+      case 'companionAssignments': {
+        read('assignments', ASSIGNMENT_READS, [field]);
+        const companions = at('companion');
+        if (companions.length) read('companions', WORKER_READS, companions);
+        parts.companionCaseloads ||= some(companions, 'caseload');
         break;
+      }
       case 'currentCompanion':
-        parts.assignments = true;
-        parts.companions = true;
-        parts.companionCaseloads ||= selects('caseload');
+        // The child's assignments (to find the current one) and the companion, whose fields are selected here.
+        read('assignments', ASSIGNMENT_READS, []);
+        read('companions', WORKER_READS, [field]);
+        parts.companionCaseloads ||= some([field], 'caseload');
         break;
       case 'needs':
-        parts.needs = true;
+        read('needs', NEED_READS, [field]);
         break;
       case 'measurements':
         parts.measurements = true;
@@ -87,8 +114,7 @@ export function profilePartsOf(info: GraphQLResolveInfo, paths: ReadonlyArray<re
         // An invalid `last` is left to the field resolver, which refuses it with BAD_USER_INPUT.
         const { last } = getArgumentValues(definition, field, info.variableValues) as { last?: unknown };
         if (typeof last !== 'number' || !Number.isInteger(last) || last < 1 || last > 24) break;
-        const fields = fieldsIn(info, field.selectionSet).map((selected) => selected.name.value);
-        addReports(parts, [{ last, fields }]);
+        addReports(parts, [{ last, columns: columnsForFields(em, ProgressReport, REPORT_READS, selectedFieldNames(info, [field])) }]);
         break;
       }
     }
@@ -99,13 +125,13 @@ export function profilePartsOf(info: GraphQLResolveInfo, paths: ReadonlyArray<re
 /** No part at all: the children alone. */
 export function noParts(): ProfileParts {
   return {
-    guardianLinks: false,
-    guardians: false,
-    placements: false,
-    institutions: false,
-    assignments: false,
-    companions: false,
-    needs: false,
+    guardianLinks: null,
+    guardians: null,
+    placements: null,
+    institutions: null,
+    assignments: null,
+    companions: null,
+    needs: null,
     measurements: false,
     assessments: false,
     recentReports: [],
@@ -121,24 +147,48 @@ export function copyOf(parts: ProfileParts): ProfileParts {
 }
 
 /** Adds the parts `more` selects to `parts`. */
-export function addParts(parts: ProfileParts, more: ProfileParts): void {
-  for (const key of Object.keys(parts) as Array<keyof ProfileParts>) {
-    if (key === 'recentReports') addReports(parts, more.recentReports);
-    else parts[key] ||= more[key];
+export function addParts(em: EntityManager, parts: ProfileParts, more: ProfileParts): void {
+  for (const part of Object.keys(ENTITY_OF) as ColumnParts[]) {
+    const columns = more[part];
+    if (columns) parts[part] = unionOfColumns(em, ENTITY_OF[part], parts[part], columns);
   }
+  parts.measurements ||= more.measurements;
+  parts.assessments ||= more.assessments;
+  parts.guardianChildren ||= more.guardianChildren;
+  parts.institutionChildren ||= more.institutionChildren;
+  parts.companionCaseloads ||= more.companionCaseloads;
+  addReports(parts, more.recentReports);
 }
 
-/** Adds report reads not already in `parts` (the same `last` and fields). */
+/** Adds report reads not already in `parts` (the same `last` and columns). */
 function addReports(parts: ProfileParts, reads: ProfileParts['recentReports']): void {
-  const keyOf = (read: { last: number; fields: string[] }) => `${read.last}:${[...read.fields].sort().join(',')}`;
+  const keyOf = (read: { last: number; columns: readonly string[] }) => `${read.last}:${read.columns.join(',')}`;
   const known = new Set(parts.recentReports.map(keyOf));
   parts.recentReports = [...parts.recentReports, ...reads.filter((read) => !known.has(keyOf(read)))];
 }
 
+/** A child's own records of one kind, and the records they point to, as the profile statement reads them. */
+export interface ListPart {
+  /** The part's name in the statement's column aliases. */
+  name: string;
+  table: string;
+  entity: EntityClass<object>;
+  order: string;
+  target?: { table: string; entity: EntityClass<object>; key: string };
+}
+
+export const GUARDIAN_LINKS: ListPart = { name: 'guardian_links', table: 'child_guardian', entity: ChildGuardian, order: 'x.created_at, x.id', target: { table: 'guardian', entity: Guardian, key: 'guardian_id' } };
+export const PLACEMENTS: ListPart = { name: 'placements', table: 'placement', entity: Placement, order: 'x.started_on desc, x.id', target: { table: 'institution', entity: Institution, key: 'institution_id' } };
+export const ASSIGNMENTS: ListPart = { name: 'assignments', table: 'companion_assignment', entity: CompanionAssignment, order: 'x.started_on desc, x.id', target: { table: 'worker', entity: Worker, key: 'companion_id' } };
+export const NEEDS: ListPart = { name: 'needs', table: 'child_need', entity: ChildNeed, order: 'x.created_at, x.id' };
+const LIST_PARTS = [GUARDIAN_LINKS, PLACEMENTS, ASSIGNMENTS, NEEDS];
+
 /**
- * The JSON column of each part, over the child aliased `c`; ordered as the loaders order them. Rows travel
- * as JSON: none of these tables has a bigint column (a JSON number would lose digits past 2^53), and
- * dates, numerics and enum arrays are converted back as the ORM converts them (`leanEntitiesFromColumns`).
+ * The JSON column of each part, over the child aliased `c`; ordered as the loaders order them. The lists
+ * travel as arrays of positional rows (`json_build_array`; a list's target joined into the same row), and
+ * each column's alias names the columns it holds (`columnsName`), so no column name travels per row.
+ * None of these tables has a bigint column (a JSON number would lose digits past 2^53), and dates,
+ * numerics and enum arrays are converted back as the ORM converts them (`lean-rows.ts`).
  */
 function partColumns(parts: ProfileParts, actor: Actor, em: EntityManager): Record<string, SqlCondition> {
   const columns: Record<string, SqlCondition> = {};
@@ -148,22 +198,35 @@ function partColumns(parts: ProfileParts, actor: Actor, em: EntityManager): Reco
     const scope = childIdsInScope(actor, 'x.child_id');
     return { sql: `coalesce((select json_agg(x order by ${order}) from ${rows} and ${scope.sql}), '[]')`, params: scope.params };
   };
-  if (parts.guardianLinks) columns.guardian_links = list('child_guardian x where x.child_id = c.id', 'x.created_at, x.id');
-  if (parts.guardians) columns.guardians = list('guardian x where x.id in (select l.guardian_id from child_guardian l where l.child_id = c.id)');
-  if (parts.placements) columns.placements = list('placement x where x.child_id = c.id', 'x.started_on desc, x.id');
-  if (parts.institutions) columns.institutions = list('institution x where x.id in (select p.institution_id from placement p where p.child_id = c.id)');
-  if (parts.assignments) columns.assignments = list('companion_assignment x where x.child_id = c.id', 'x.started_on desc, x.id');
-  if (parts.companions) columns.companions = list('worker x where x.id in (select a.companion_id from companion_assignment a where a.child_id = c.id)');
-  if (parts.needs) columns.needs = list('child_need x where x.child_id = c.id', 'x.created_at, x.id');
+  const positional = (values: string[], rows: string, order: string) => ({ sql: `coalesce((select json_agg(json_build_array(${values.join(', ')}) order by ${order}) from ${rows}), '[]')`, params: [] });
+  const listsRead: Array<[ListPart, readonly string[] | null, readonly string[] | null]> = [
+    [GUARDIAN_LINKS, parts.guardianLinks, parts.guardians],
+    [PLACEMENTS, parts.placements, parts.institutions],
+    [ASSIGNMENTS, parts.assignments, parts.companions],
+    [NEEDS, parts.needs, null],
+  ];
+  for (const [part, own, targets] of listsRead) {
+    if (!own) continue;
+    const values = own.map((column) => `x."${column}"`);
+    let rows = `${part.table} x`;
+    let name = `${part.name}__${columnsName(em, part.entity, own)}`;
+    if (part.target && targets) {
+      values.push(...targets.map((column) => `t."${column}"`));
+      rows += ` join ${part.target.table} t on t.id = x.${part.target.key}`;
+      name += `__${columnsName(em, part.target.entity, targets)}`;
+    }
+    columns[name] = positional(values, `${rows} where x.child_id = c.id`, part.order);
+  }
   if (parts.measurements) columns.measurements = list('measurement x where x.child_id = c.id', 'x.measured_on desc, x.id');
   if (parts.assessments) columns.assessments = list('development_assessment x where x.child_id = c.id', 'x.assessed_on desc, x.id');
   // `last` is an integer from 1 to 24 (checked above), so it is written into the statement as is.
-  const reports = (columnList: string, last: number) =>
-    list(`(select ${columnList} from progress_report r where r.child_id = c.id order by r.period_start desc limit ${last}) x`, 'x.period_start desc');
-  // Only the columns the selection reads (the same the field resolver's loader reads), named by `last` and that set.
-  for (const { last, fields } of parts.recentReports) {
-    const reportColumns = reportColumnsFor(em, fields);
-    columns[`recent_reports_${last}_${reportColumnsName(em, reportColumns)}`] = reports(reportColumns.map((column) => `r.${column}`).join(', '), last);
+  for (const { last, columns: reportColumns } of parts.recentReports) {
+    const values = reportColumns.map((column) => `r."${column}"`);
+    columns[`recent_reports_${last}__${columnsName(em, ProgressReport, reportColumns)}`] = positional(
+      values,
+      `(select ${[...new Set([...reportColumns, 'period_start'])].map((column) => `r."${column}"`).join(', ')} from progress_report r where r.child_id = c.id order by r.period_start desc limit ${last}) r`,
+      'r.period_start desc',
+    );
   }
   if (parts.guardianChildren) {
     columns.guardian_children = scopedList('child_guardian x where x.guardian_id in (select l.guardian_id from child_guardian l where l.child_id = c.id)', 'x.created_at, x.id');
@@ -216,75 +279,74 @@ export function profilePartColumnsById(partsById: ReadonlyMap<string, ProfilePar
 
 type Row = Record<string, unknown>;
 
+/** Each column list as a set, for the request's held records (column lists come from `columnsNamed`, one array per list). */
+const columnSets = new WeakMap<readonly string[], ReadonlySet<string>>();
+
+function setOf(columns: readonly string[]): ReadonlySet<string> {
+  let set = columnSets.get(columns);
+  if (!set) {
+    set = new Set(columns);
+    columnSets.set(columns, set);
+  }
+  return set;
+}
+
 /**
  * Takes the parts' JSON columns off each child row (so the rest maps to a Child as before) and hands
- * what they hold to the request's loaders, shaped as the loaders shape it. A part that is null on a
- * row was not read for that child.
+ * what they hold to the request: lists read with some columns to its held records (`RegistryLoaders`
+ * hands them to a field whose selection needs no more), whole rows to its loaders. A part that is null
+ * on a row was not read for that child.
  */
 export function primeProfileParts(context: RequestContext, rows: Row[]): void {
   const loaders = new RegistryLoaders(context);
   const em = context.em;
-  const entitiesSeen = new Set<string>();
   const lean = <Entity extends object>(entity: EntityClass<Entity>, items: unknown): Entity[] => leanEntitiesFromColumns(em, entity, items as Row[]);
-  const entities = <Entity extends { id: string }>(entity: EntityClass<Entity>, items: unknown, prime: (id: string, value: Entity) => void): void => {
-    const unseen = (items as Row[]).filter((item) => {
-      const key = `${entity.name}/${String(item.id)}`;
-      if (entitiesSeen.has(key)) return false;
-      entitiesSeen.add(key);
-      return true;
-    });
-    for (const value of lean(entity, unseen)) prime(value.id, value);
-  };
   for (const row of rows) {
     const childId = row.id as string;
-    const has = (name: string): boolean => row[`profile_${name}`] != null;
-    // The guardians, institutions and companions this child leads to, read before their parts are taken.
-    const guardianIds = has('guardian_children') ? linkedIds(row, 'profile_guardian_links', 'guardian_id') : [];
-    const institutionIds = has('institution_children') ? linkedIds(row, 'profile_placements', 'institution_id') : [];
-    const companionIds = has('companion_caseloads') ? linkedIds(row, 'profile_assignments', 'companion_id') : [];
-    const take = (name: string): unknown => {
-      const value = row[`profile_${name}`];
-      delete row[`profile_${name}`];
-      return value;
-    };
-    if (has('guardian_links')) loaders.guardianLinksByChild.prime(childId, lean(ChildGuardian, take('guardian_links')));
-    if (has('guardians')) entities(Guardian, take('guardians'), (id, guardian) => loaders.guardianById.prime(id, guardian));
-    if (has('placements')) loaders.placementsByChild.prime(childId, lean(Placement, take('placements')));
-    if (has('institutions')) entities(Institution, take('institutions'), (id, institution) => loaders.institutionById.prime(id, institution));
-    if (has('assignments')) loaders.assignmentsByChild.prime(childId, lean(CompanionAssignment, take('assignments')));
-    if (has('companions')) entities(Worker, take('companions'), (id, worker) => loaders.workerById.prime(id, worker));
-    if (has('needs')) loaders.needsByChild.prime(childId, lean(ChildNeed, take('needs')));
-    if (has('measurements')) loaders.measurementsByChild.prime(childId, lean(Measurement, take('measurements')));
-    if (has('assessments')) loaders.assessmentsByChild.prime(childId, lean(DevelopmentAssessment, take('assessments')));
-    for (const name of Object.keys(row).filter((key) => key.startsWith('profile_recent_reports_'))) {
-      const [last, columnsName] = name.slice('profile_recent_reports_'.length).split('_');
-      if (row[name] != null) recentProgressReportsLoader(context, Number(last), reportColumnsNamed(em, columnsName)).prime(childId, lean(ProgressReport, row[name]));
-      delete row[name];
+    /** The ids each list's rows point to (guardians, institutions, companions), for the lists a level further. */
+    const targetIds = new Map<ListPart, string[]>();
+    const later: Array<[string, unknown]> = [];
+    for (const key of Object.keys(row)) {
+      if (!key.startsWith('profile_')) continue;
+      const value = row[key];
+      delete row[key];
+      // Null: read for other children of the statement only.
+      if (value === null) continue;
+      const [name, ownName, targetName] = key.slice('profile_'.length).split('__');
+      const part = LIST_PARTS.find((candidate) => candidate.name === name);
+      if (part) {
+        const positional = value as unknown[][];
+        const own = columnsNamed(em, part.entity, ownName);
+        const records = leanEntitiesFromArrays(em, part.entity, own, positional);
+        context.loaders.held(part.name).hold(childId, records, setOf(own));
+        if (part.target) {
+          const keyIndex = own.indexOf(part.target.key);
+          targetIds.set(part, [...new Set(positional.map((values) => values[keyIndex] as string))]);
+        }
+        if (part.target && targetName !== undefined) {
+          const targets = columnsNamed(em, part.target.entity, targetName);
+          const held = context.loaders.held<{ id: string }>(part.target.table);
+          const columns = setOf(targets);
+          for (const target of leanEntitiesFromArrays(em, part.target.entity, targets, positional, own.length) as Array<{ id: string }>) held.hold(target.id, target, columns);
+        }
+      } else if (name.startsWith('recent_reports_')) {
+        const columns = columnsNamed(em, ProgressReport, ownName);
+        recentProgressReportsLoader(context, Number(name.slice('recent_reports_'.length)), columns).prime(childId, leanEntitiesFromArrays(em, ProgressReport, columns, value as unknown[][]));
+      } else if (name === 'measurements') loaders.measurementsByChild.prime(childId, lean(Measurement, value));
+      else if (name === 'assessments') loaders.assessmentsByChild.prime(childId, lean(DevelopmentAssessment, value));
+      else later.push([name, value]);
     }
     // Every guardian, institution and companion this child leads to gets its list, empty ones included.
-    if (has('guardian_children')) {
-      primeByKey(take('guardian_children') as Row[], 'guardian_id', guardianIds, (id, links) =>
-        loaders.guardianLinksByGuardian.prime(id, lean(ChildGuardian, links)),
-      );
+    for (const [name, value] of later) {
+      if (name === 'guardian_children') {
+        primeByKey(value as Row[], 'guardian_id', targetIds.get(GUARDIAN_LINKS) ?? [], (id, links) => loaders.guardianLinksByGuardian.prime(id, lean(ChildGuardian, links)));
+      } else if (name === 'institution_children') {
+        primeByKey(value as Row[], 'institution_id', targetIds.get(PLACEMENTS) ?? [], (id, placements) => loaders.currentPlacementsByInstitution.prime(id, lean(Placement, placements)));
+      } else if (name === 'companion_caseloads') {
+        primeByKey(value as Row[], 'companion_id', targetIds.get(ASSIGNMENTS) ?? [], (id, assignments) => loaders.currentAssignmentsByCompanion.prime(id, lean(CompanionAssignment, assignments)));
+      }
     }
-    if (has('institution_children')) {
-      primeByKey(take('institution_children') as Row[], 'institution_id', institutionIds, (id, placements) =>
-        loaders.currentPlacementsByInstitution.prime(id, lean(Placement, placements)),
-      );
-    }
-    if (has('companion_caseloads')) {
-      primeByKey(take('companion_caseloads') as Row[], 'companion_id', companionIds, (id, assignments) =>
-        loaders.currentAssignmentsByCompanion.prime(id, lean(CompanionAssignment, assignments)),
-      );
-    }
-    // Parts read for other children of the statement only (null here) go too: the rest maps to a Child.
-    for (const key of Object.keys(row)) if (key.startsWith('profile_')) delete row[key];
   }
-}
-
-/** The ids in `column` of the JSON rows in the part column `part` of `row`. */
-function linkedIds(row: Row, part: string, column: string): string[] {
-  return [...new Set(((row[part] ?? []) as Row[]).map((item) => item[column] as string))];
 }
 
 /** Hands each of `keys` the rows whose `column` is that key, in their order (none: an empty list). */

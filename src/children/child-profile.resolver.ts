@@ -1,4 +1,5 @@
-import { Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Ctx, FieldResolver, Info, Int, Resolver, Root } from 'type-graphql';
 import { Guarded } from '../shared/auth/guarded';
 import type { RequestContext } from '../shared/request-context';
 import { Worker } from '../workers/worker.entity';
@@ -42,43 +43,43 @@ export class ChildProfileResolver {
 
   @Guarded()
   @FieldResolver(() => [ChildGuardian], { description: 'Guardians and how they are related to the child.' })
-  guardians(@Root() child: Child, @Ctx() context: RequestContext): ChildGuardian[] | Promise<ChildGuardian[]> {
-    return new RegistryLoaders(context).guardianLinksByChild.loadNow(child.id);
+  guardians(@Root() child: Child, @Ctx() context: RequestContext, @Info() info: GraphQLResolveInfo): ChildGuardian[] | Promise<ChildGuardian[]> {
+    return new RegistryLoaders(context).guardianLinksFor(child.id, info);
   }
 
   @Guarded()
   @FieldResolver(() => [Placement], { description: 'Every placement in an institution, newest first.' })
-  placements(@Root() child: Child, @Ctx() context: RequestContext): Placement[] | Promise<Placement[]> {
-    return new RegistryLoaders(context).placementsByChild.loadNow(child.id);
+  placements(@Root() child: Child, @Ctx() context: RequestContext, @Info() info: GraphQLResolveInfo): Placement[] | Promise<Placement[]> {
+    return new RegistryLoaders(context).placementsFor(child.id, info);
   }
 
   @Guarded()
   @FieldResolver(() => Placement, { nullable: true, description: 'The placement the child is in now.' })
-  currentPlacement(@Root() child: Child, @Ctx() context: RequestContext): Placement | null | Promise<Placement | null> {
-    return whenReady(new RegistryLoaders(context).placementsByChild.loadNow(child.id), (placements) => placements.find((placement) => !placement.endedOn) ?? null);
+  currentPlacement(@Root() child: Child, @Ctx() context: RequestContext, @Info() info: GraphQLResolveInfo): Placement | null | Promise<Placement | null> {
+    return whenReady(new RegistryLoaders(context).placementsFor(child.id, info), (placements) => placements.find((placement) => !placement.endedOn) ?? null);
   }
 
   @Guarded()
   @FieldResolver(() => [CompanionAssignment], { description: 'Every companion assignment, newest first.' })
-  companionAssignments(@Root() child: Child, @Ctx() context: RequestContext): CompanionAssignment[] | Promise<CompanionAssignment[]> {
-    return new RegistryLoaders(context).assignmentsByChild.loadNow(child.id);
+  companionAssignments(@Root() child: Child, @Ctx() context: RequestContext, @Info() info: GraphQLResolveInfo): CompanionAssignment[] | Promise<CompanionAssignment[]> {
+    return new RegistryLoaders(context).assignmentsFor(child.id, info);
   }
 
   @Guarded()
   @FieldResolver(() => Worker, { nullable: true, description: 'The companion (pendamping) who follows the child now.' })
-  currentCompanion(@Root() child: Child, @Ctx() context: RequestContext): Worker | null | Promise<Worker | null> {
+  currentCompanion(@Root() child: Child, @Ctx() context: RequestContext, @Info() info: GraphQLResolveInfo): Worker | null | Promise<Worker | null> {
     const loaders = new RegistryLoaders(context);
-    return whenReady(loaders.assignmentsByChild.loadNow(child.id), (assignments) => {
+    return whenReady(loaders.assignmentsFor(child.id), (assignments) => {
       const current = assignments.find((assignment) => !assignment.endedOn);
-      return current ? loaders.workerById.loadNow(current.companion.id) : null;
+      return current ? loaders.workerFor(current.companion.id, info) : null;
     });
   }
 
   @Guarded()
   @FieldResolver(() => [ChildNeed], { description: 'Needs and where they stand. Health needs only for roles that care for the child.' })
-  needs(@Root() child: Child, @Ctx() context: RequestContext): ChildNeed[] | Promise<ChildNeed[]> {
+  needs(@Root() child: Child, @Ctx() context: RequestContext, @Info() info: GraphQLResolveInfo): ChildNeed[] | Promise<ChildNeed[]> {
     const seesHealth = mayUse(context.actor, PARTIAL_FIELD_POLICY.healthNeeds);
-    return whenReady(new RegistryLoaders(context).needsByChild.loadNow(child.id), (needs) => (seesHealth ? needs : needs.filter((need) => need.kind !== ChildNeedKind.HEALTH)));
+    return whenReady(new RegistryLoaders(context).needsFor(child.id, info), (needs) => (seesHealth ? needs : needs.filter((need) => need.kind !== ChildNeedKind.HEALTH)));
   }
 
   @Guarded()

@@ -1,4 +1,4 @@
-import type { EntityName, FilterQuery } from '@mikro-orm/core';
+import type { EntityClass, EntityName, FilterQuery } from '@mikro-orm/core';
 import type { FieldNode, GraphQLResolveInfo } from 'graphql';
 import { Guardian } from '../guardians/guardian.entity';
 import { Institution } from '../institutions/institution.entity';
@@ -8,7 +8,9 @@ import type { RequestContext } from '../shared/request-context';
 import { Worker } from '../workers/worker.entity';
 import { ChildGuardian, CompanionAssignment, Placement } from './child-links.entities';
 import { ChildNeed, DevelopmentAssessment, Measurement } from './child-needs.entities';
-import { addParts, copyOf, noParts, type ProfileParts, profilePartsOf } from './child-profile.prefetch';
+import { columnsForFields, columnsForSelection, type FieldReads } from '../shared/selected-columns';
+import { addParts, ASSIGNMENTS, copyOf, GUARDIAN_LINKS, NEEDS, noParts, PLACEMENTS, type ProfileParts, profilePartsOf } from './child-profile.prefetch';
+import { ASSIGNMENT_READS, CHILD_GUARDIAN_READS, GUARDIAN_READS, INSTITUTION_READS, NEED_READS, PLACEMENT_READS, WORKER_READS } from './profile-columns';
 import { childIdsInScope } from './child-scope';
 import type { Child } from './child.entity';
 import { ChildQueries } from './child.queries';
@@ -51,11 +53,11 @@ export class RegistryLoaders {
     const [node] = info.fieldNodes;
     let parts = partsOfField.get(node);
     if (!parts) {
-      parts = profilePartsOf(info, [[]]);
+      parts = profilePartsOf(this.context.em, info, [[]]);
       partsOfField.set(node, parts);
     }
     const wanted = partsById.get(id) ?? noParts();
-    addParts(wanted, parts);
+    addParts(this.context.em, wanted, parts);
     partsById.set(id, wanted);
     return this.childById.loadNow(id);
   }
@@ -68,6 +70,49 @@ export class RegistryLoaders {
       wantedPartsOf.set(this.context.loaders, wanted);
     }
     return wanted;
+  }
+
+  /**
+   * A child's guardian links, placements, companion assignments and needs, with at least the columns the
+   * field's selection (`info`) needs: as the profile statement read them when it read those, otherwise
+   * whole from the loader. The same for the guardian, institution or companion a link points to.
+   */
+  guardianLinksFor(childId: string, info: GraphQLResolveInfo): ChildGuardian[] | Promise<ChildGuardian[]> {
+    return this.heldOr(GUARDIAN_LINKS.name, childId, this.columns(info, ChildGuardian, CHILD_GUARDIAN_READS), () => this.guardianLinksByChild.loadNow(childId));
+  }
+
+  placementsFor(childId: string, info: GraphQLResolveInfo): Placement[] | Promise<Placement[]> {
+    return this.heldOr(PLACEMENTS.name, childId, this.columns(info, Placement, PLACEMENT_READS), () => this.placementsByChild.loadNow(childId));
+  }
+
+  /** With `info`, the columns its selection of assignments needs; without, those any assignment is read with (to find the current one). */
+  assignmentsFor(childId: string, info?: GraphQLResolveInfo): CompanionAssignment[] | Promise<CompanionAssignment[]> {
+    const columns = info ? this.columns(info, CompanionAssignment, ASSIGNMENT_READS) : columnsForFields(this.context.em, CompanionAssignment, ASSIGNMENT_READS, []);
+    return this.heldOr(ASSIGNMENTS.name, childId, columns, () => this.assignmentsByChild.loadNow(childId));
+  }
+
+  needsFor(childId: string, info: GraphQLResolveInfo): ChildNeed[] | Promise<ChildNeed[]> {
+    return this.heldOr(NEEDS.name, childId, this.columns(info, ChildNeed, NEED_READS), () => this.needsByChild.loadNow(childId));
+  }
+
+  guardianFor(id: string, info: GraphQLResolveInfo): Guardian | null | Promise<Guardian | null> {
+    return this.heldOr(GUARDIAN_LINKS.target!.table, id, this.columns(info, Guardian, GUARDIAN_READS), () => this.guardianById.loadNow(id));
+  }
+
+  institutionFor(id: string, info: GraphQLResolveInfo): Institution | null | Promise<Institution | null> {
+    return this.heldOr(PLACEMENTS.target!.table, id, this.columns(info, Institution, INSTITUTION_READS), () => this.institutionById.loadNow(id));
+  }
+
+  workerFor(id: string, info: GraphQLResolveInfo): Worker | null | Promise<Worker | null> {
+    return this.heldOr(ASSIGNMENTS.target!.table, id, this.columns(info, Worker, WORKER_READS), () => this.workerById.loadNow(id));
+  }
+
+  private columns(info: GraphQLResolveInfo, entity: EntityClass<object>, reads: FieldReads): readonly string[] {
+    return columnsForSelection(this.context.em, info, entity, reads);
+  }
+
+  private heldOr<Value>(name: string, key: string, columns: readonly string[], load: () => Value | Promise<Value>): Value | Promise<Value> {
+    return this.context.loaders.held<Value>(name).get(key, columns) ?? load();
   }
 
   get guardianById(): RequestLoader<string, Guardian | null> {

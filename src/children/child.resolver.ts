@@ -53,7 +53,7 @@ export class ChildResolver {
   @Guarded()
   @Query(() => ChildConnection, { description: 'Children you may see, filtered and sorted, a page at a time.' })
   children(@Args() { filter, orderBy, first, after }: ChildrenArgs, @Ctx() context: RequestContext, @Info() info: GraphQLResolveInfo): Promise<Page<Child>> {
-    const parts = profilePartsOf(info, [['nodes'], ['edges', 'node']]);
+    const parts = profilePartsOf(context.em, info, [['nodes'], ['edges', 'node']]);
     return new ChildQueries(context).list(filter ?? {}, orderBy, first, after, parts);
   }
 

@@ -1,23 +1,12 @@
-import type { FieldNode, GraphQLResolveInfo } from 'graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, FieldResolver, Info, Int, Resolver, Root } from 'type-graphql';
 import { Child } from '../children/child.entity';
 import { Guarded } from '../shared/auth/guarded';
 import { BadUserInputError } from '../shared/errors/domain-error';
 import type { RequestContext } from '../shared/request-context';
-import { fieldsBelow } from '../shared/selection';
+import { columnsForSelection } from '../shared/selected-columns';
 import { ProgressReport } from './progress-report.entity';
-import { recentProgressReportsLoader, reportColumnsFor } from './recent-progress-reports.loader';
-
-/** The report columns each field group's selection needs, worked out once per group (graphql-js reuses the group's array for every child). */
-const columnsByFieldGroup = new WeakMap<readonly FieldNode[], string[]>();
-
-function selectedColumns(context: RequestContext, info: GraphQLResolveInfo): string[] {
-  const known = columnsByFieldGroup.get(info.fieldNodes);
-  if (known) return known;
-  const columns = reportColumnsFor(context.em, fieldsBelow(info, []).map((field) => field.name.value));
-  columnsByFieldGroup.set(info.fieldNodes, columns);
-  return columns;
-}
+import { recentProgressReportsLoader, REPORT_READS } from './recent-progress-reports.loader';
 
 /**
  * A child's latest reports on the profile page. The child was found within scope; the reports of every
@@ -35,6 +24,6 @@ export class ChildProgressReportsResolver {
     @Info() info: GraphQLResolveInfo,
   ): ProgressReport[] | Promise<ProgressReport[]> {
     if (!Number.isInteger(last) || last < 1 || last > 24) throw new BadUserInputError('last must be 1 to 24.', { field: 'last' });
-    return recentProgressReportsLoader(context, last, selectedColumns(context, info)).loadNow(child.id);
+    return recentProgressReportsLoader(context, last, columnsForSelection(context.em, info, ProgressReport, REPORT_READS)).loadNow(child.id);
   }
 }

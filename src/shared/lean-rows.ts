@@ -34,20 +34,25 @@ export function leanEntitiesFromColumns<Entity extends object>(em: EntityManager
 }
 
 type ColumnMapper = (row: Row) => Row;
+interface ColumnStep {
+  property: string;
+  convert: (value: unknown) => unknown;
+}
+/** Per entity: each column's property and conversion, or null when the entity has what these do not mirror. */
+const columnSteps = new WeakMap<EntityMetadata, Map<string, ColumnStep> | null>();
 const columnMappers = new WeakMap<EntityMetadata, ColumnMapper | null>();
 
 /**
- * One pass from a row keyed by column to the shape `asEntityShaped` gives the ORM's mapped row: what the
- * ORM's result mapper does (booleans, dates parsed by the platform, other columns as they are) and then
- * the lean conversions (custom types, many-to-one as `{ id }`), without the ORM's bookkeeping of which
- * columns it mapped. The ORM's mapper plus the second pass were 5% of a profile page's Node CPU. Columns
- * the entity does not have are left out (the ORM's mapper copies them). Entities with what this does not
- * mirror (composite keys, embeddables, inheritance) get null: the ORM's mapper then.
+ * What the ORM's result mapper does to each column (booleans, dates parsed by the platform, other columns
+ * as they are) and then the lean conversions (custom types, many-to-one as `{ id }`), without the ORM's
+ * bookkeeping of which columns it mapped. The ORM's mapper plus the second pass were 5% of a profile
+ * page's Node CPU. Entities with what this does not mirror (composite keys, embeddables, inheritance)
+ * get null: the ORM's mapper then.
  */
-function columnMapperOf<Entity extends object>(metadata: EntityMetadata<Entity>, platform: Platform): ColumnMapper | null {
-  const known = columnMappers.get(metadata);
+function columnStepsOf<Entity extends object>(metadata: EntityMetadata<Entity>, platform: Platform): Map<string, ColumnStep> | null {
+  const known = columnSteps.get(metadata);
   if (known !== undefined) return known;
-  const steps: Array<{ column: string; property: string; convert: (value: unknown) => unknown }> = [];
+  const steps = new Map<string, ColumnStep>();
   let mirrored = !metadata.polymorphs?.length && !metadata.embeddable;
   for (const prop of metadata.props) {
     if (!prop.fieldNames) continue;
@@ -65,9 +70,20 @@ function columnMapperOf<Entity extends object>(metadata: EntityMetadata<Entity>,
       : custom
         ? (value: unknown) => custom.convertToJSValue(parse(value), platform)
         : parse;
-    steps.push({ column: prop.fieldNames[0], property: prop.name, convert });
+    steps.set(prop.fieldNames[0], { property: prop.name, convert });
   }
-  const mapper: ColumnMapper | null = mirrored
+  const result = mirrored ? steps : null;
+  columnSteps.set(metadata, result);
+  return result;
+}
+
+/** One pass from a row keyed by column to the shape `asEntityShaped` gives the ORM's mapped row. Columns the entity does not have are left out (the ORM's mapper copies them). */
+function columnMapperOf<Entity extends object>(metadata: EntityMetadata<Entity>, platform: Platform): ColumnMapper | null {
+  const known = columnMappers.get(metadata);
+  if (known !== undefined) return known;
+  const stepsByColumn = columnStepsOf(metadata, platform);
+  const steps = stepsByColumn ? [...stepsByColumn].map(([column, step]) => ({ column, ...step })) : null;
+  const mapper: ColumnMapper | null = steps
     ? (row) => {
         const shaped: Row = {};
         for (const step of steps) {
@@ -80,6 +96,33 @@ function columnMapperOf<Entity extends object>(metadata: EntityMetadata<Entity>,
     : null;
   columnMappers.set(metadata, mapper);
   return mapper;
+}
+
+/**
+ * Rows as positional arrays (`json_build_array` of `columns`, in that order, from `offset` on; a statement
+ * that joins two tables puts both in one array) as lean instances of `entity`: no column name travels
+ * with each row. Only for columns of the entity's own (not composite, embedded or inherited).
+ */
+export function leanEntitiesFromArrays<Entity extends object>(em: EntityManager, entity: EntityClass<Entity>, columns: readonly string[], rows: readonly unknown[][], offset = 0): Entity[] {
+  const metadata = em.getMetadata().get<Entity>(entity.name);
+  const stepsByColumn = columnStepsOf(metadata, em.getPlatform());
+  if (!stepsByColumn) throw new Error(`${entity.name} has columns a positional row cannot carry`);
+  const steps = columns.map((column) => {
+    const step = stepsByColumn.get(column);
+    if (!step) throw new Error(`${entity.name} has no column ${column}`);
+    return step;
+  });
+  return asInstances(
+    entity,
+    rows.map((values) => {
+      const shaped: Row = {};
+      for (let index = 0; index < steps.length; index += 1) {
+        const value = values[offset + index];
+        shaped[steps[index].property] = value === null ? null : steps[index].convert(value);
+      }
+      return shaped as Entity;
+    }),
+  );
 }
 
 /**

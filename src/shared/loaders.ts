@@ -69,6 +69,17 @@ export function whenReady<Value, Result>(value: Value | Promise<Value>, map: (va
  */
 export class RequestLoaders {
   private readonly loaders = new Map<string, RequestLoader<unknown, unknown>>();
+  private readonly heldRecords = new Map<string, PartialRecords<unknown>>();
+
+  /** Records of one kind the request holds with some of their columns, by key (see `PartialRecords`). */
+  held<Value>(name: string): PartialRecords<Value> {
+    let records = this.heldRecords.get(name) as PartialRecords<Value> | undefined;
+    if (!records) {
+      records = new PartialRecords<Value>();
+      this.heldRecords.set(name, records as PartialRecords<unknown>);
+    }
+    return records;
+  }
 
   get<Key, Value>(name: string, batch: (keys: readonly Key[]) => Promise<ReadonlyArray<Value | Error>>): RequestLoader<Key, Value> {
     let loader = this.loaders.get(name) as RequestLoader<Key, Value> | undefined;
@@ -77,6 +88,30 @@ export class RequestLoaders {
       this.loaders.set(name, loader as RequestLoader<unknown, unknown>);
     }
     return loader;
+  }
+}
+
+/**
+ * Records a request read with some of their columns only (the profile statement reads what the query
+ * selects), by key, each with the columns it was read with. A field asks with the columns its own
+ * selection needs and gets the record only when all of them were read; otherwise it goes to a loader that
+ * reads every column. They are kept apart from those loaders so that no other reader of the same records
+ * (another field, another path in the query) is handed one with a column missing.
+ */
+export class PartialRecords<Value> {
+  private readonly records = new Map<string, { value: Value; columns: ReadonlySet<string> }>();
+
+  /** Holds `value`, unless the request already holds this key with every one of `columns`. */
+  hold(key: string, value: Value, columns: ReadonlySet<string>): void {
+    const held = this.records.get(key);
+    if (held && [...columns].every((column) => held.columns.has(column))) return;
+    this.records.set(key, { value, columns });
+  }
+
+  /** The record, when it was read with every one of `columns`. */
+  get(key: string, columns: readonly string[]): Value | undefined {
+    const held = this.records.get(key);
+    return held && columns.every((column) => held.columns.has(column)) ? held.value : undefined;
   }
 }
 
