@@ -57,10 +57,42 @@ const ENTITY_OF: Record<ColumnParts, EntityClass<object>> = {
   needs: ChildNeed,
 };
 
+/** What a field's selection asks for: the parts, but for the reports' `last`, which may come from the variables. */
+interface PartsPlan {
+  parts: ProfileParts;
+  reports: Array<{ field: FieldNode; columns: readonly string[] }>;
+}
+
+/** Per field group (the same array for every execution of a compiled query) and paths: its plan. */
+const plansByFieldGroup = new WeakMap<readonly FieldNode[], Map<string, PartsPlan>>();
+
 /** The parts selected on the children found at `paths` below the resolver's field. */
 export function profilePartsOf(em: EntityManager, info: GraphQLResolveInfo, paths: ReadonlyArray<readonly string[]>): ProfileParts {
-  const parts = noParts();
+  let plans = plansByFieldGroup.get(info.fieldNodes);
+  if (!plans) {
+    plans = new Map();
+    plansByFieldGroup.set(info.fieldNodes, plans);
+  }
+  const pathsKey = JSON.stringify(paths);
+  let plan = plans.get(pathsKey);
+  if (!plan) {
+    plan = planOf(em, info, paths);
+    plans.set(pathsKey, plan);
+  }
+  const parts = copyOf(plan.parts);
   const childType = info.schema.getType('Child');
+  const definition = isObjectType(childType) ? childType.getFields().recentProgressReports : undefined;
+  for (const { field, columns } of definition ? plan.reports : []) {
+    // An invalid `last` is left to the field resolver, which refuses it with BAD_USER_INPUT.
+    const { last } = getArgumentValues(definition!, field, info.variableValues) as { last?: unknown };
+    if (typeof last === 'number' && Number.isInteger(last) && last >= 1 && last <= 24) addReports(parts, [{ last, columns }]);
+  }
+  return parts;
+}
+
+function planOf(em: EntityManager, info: GraphQLResolveInfo, paths: ReadonlyArray<readonly string[]>): PartsPlan {
+  const parts = noParts();
+  const reports: PartsPlan['reports'] = [];
   /** Adds the columns `reads` gives for the fields selected in `nodes` to a part. */
   const read = (part: ColumnParts, reads: FieldReads, nodes: readonly FieldNode[]): void => {
     parts[part] = unionOfColumns(em, ENTITY_OF[part], parts[part], columnsForFields(em, ENTITY_OF[part], reads, selectedFieldNames(info, nodes)));
@@ -108,18 +140,12 @@ export function profilePartsOf(em: EntityManager, info: GraphQLResolveInfo, path
       case 'developmentRegressions':
         parts.assessments = true;
         break;
-      case 'recentProgressReports': {
-        const definition = isObjectType(childType) ? childType.getFields().recentProgressReports : undefined;
-        if (!definition) break;
-        // An invalid `last` is left to the field resolver, which refuses it with BAD_USER_INPUT.
-        const { last } = getArgumentValues(definition, field, info.variableValues) as { last?: unknown };
-        if (typeof last !== 'number' || !Number.isInteger(last) || last < 1 || last > 24) break;
-        addReports(parts, [{ last, columns: columnsForFields(em, ProgressReport, REPORT_READS, selectedFieldNames(info, [field])) }]);
+      case 'recentProgressReports':
+        reports.push({ field, columns: columnsForFields(em, ProgressReport, REPORT_READS, selectedFieldNames(info, [field])) });
         break;
-      }
     }
   }
-  return parts;
+  return { parts, reports };
 }
 
 /** No part at all: the children alone. */
@@ -292,8 +318,7 @@ function setOf(columns: readonly string[]): ReadonlySet<string> {
 }
 
 /**
- * Takes the parts' JSON columns off each child row (so the rest maps to a Child as before) and hands
- * what they hold to the request: lists read with some columns to its held records (`RegistryLoaders`
+ * Hands what the parts' JSON columns of each child row hold to the request: lists read with some columns to its held records (`RegistryLoaders`
  * hands them to a field whose selection needs no more), whole rows to its loaders. A part that is null
  * on a row was not read for that child.
  */
@@ -306,10 +331,10 @@ export function primeProfileParts(context: RequestContext, rows: Row[]): void {
     /** The ids each list's rows point to (guardians, institutions, companions), for the lists a level further. */
     const targetIds = new Map<ListPart, string[]>();
     const later: Array<[string, unknown]> = [];
+    // The part columns stay on the row: the child's mapper reads the child's own columns only.
     for (const key of Object.keys(row)) {
       if (!key.startsWith('profile_')) continue;
       const value = row[key];
-      delete row[key];
       // Null: read for other children of the statement only.
       if (value === null) continue;
       const [name, ownName, targetName] = key.slice('profile_'.length).split('__');

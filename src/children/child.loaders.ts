@@ -17,10 +17,10 @@ import { ChildQueries } from './child.queries';
 
 /**
  * Per request (its loaders): the profile parts the fields reaching each child by id asked for, and the
- * parts each of those fields (by its place in the document) asks for: a field is resolved once per
- * parent row, and its selection says the same each time.
+ * parts each of those field groups (`info.fieldNodes`, one array for every parent row) asks for: a field
+ * is resolved once per parent row, and its selection says the same each time.
  */
-const wantedPartsOf = new WeakMap<RequestLoaders, { partsById: Map<string, ProfileParts>; partsOfField: WeakMap<FieldNode, ProfileParts> }>();
+const wantedPartsOf = new WeakMap<RequestLoaders, { partsById: Map<string, ProfileParts>; partsOfField: WeakMap<readonly FieldNode[], ProfileParts> }>();
 
 interface WithChild {
   child: { id: string };
@@ -50,11 +50,10 @@ export class RegistryLoaders {
   /** A child by id, for a field whose selection (`info`) says which parts of the profile to read with it. */
   childFor(id: string, info: GraphQLResolveInfo): Child | null | Promise<Child | null> {
     const { partsById, partsOfField } = this.wanted;
-    const [node] = info.fieldNodes;
-    let parts = partsOfField.get(node);
+    let parts = partsOfField.get(info.fieldNodes);
     if (!parts) {
       parts = profilePartsOf(this.context.em, info, [[]]);
-      partsOfField.set(node, parts);
+      partsOfField.set(info.fieldNodes, parts);
     }
     const wanted = partsById.get(id) ?? noParts();
     addParts(this.context.em, wanted, parts);
@@ -63,7 +62,7 @@ export class RegistryLoaders {
   }
 
   /** The parts asked for so far in this request, per child read by id. */
-  private get wanted(): { partsById: Map<string, ProfileParts>; partsOfField: WeakMap<FieldNode, ProfileParts> } {
+  private get wanted(): { partsById: Map<string, ProfileParts>; partsOfField: WeakMap<readonly FieldNode[], ProfileParts> } {
     let wanted = wantedPartsOf.get(this.context.loaders);
     if (!wanted) {
       wanted = { partsById: new Map(), partsOfField: new WeakMap() };
