@@ -1,6 +1,6 @@
 import { Entity, Enum, Index, ManyToOne, type Opt, Property } from '@mikro-orm/core';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
-import { LocalDateResolver } from 'graphql-scalars';
+import { LocalDateScalar } from '../shared/local-date.scalar';
 import { BaseEntity } from '../shared/database/base.entity';
 import { Guardian } from '../guardians/guardian.entity';
 import { Institution } from '../institutions/institution.entity';
@@ -52,11 +52,11 @@ export class Placement extends BaseEntity {
   @ManyToOne(() => Institution, { deleteRule: 'restrict' })
   institution!: Institution;
 
-  @Field(() => LocalDateResolver, { description: 'First day of the stay (YYYY-MM-DD, Asia/Jakarta).' })
+  @Field(() => LocalDateScalar, { description: 'First day of the stay (YYYY-MM-DD, Asia/Jakarta).' })
   @Property({ type: 'date' })
   startedOn!: string;
 
-  @Field(() => LocalDateResolver, {
+  @Field(() => LocalDateScalar, {
     nullable: true,
     description: 'Day the stay ended (YYYY-MM-DD, Asia/Jakarta), which is the first day of the next placement; null for the current placement.',
   })
@@ -84,11 +84,11 @@ export class CompanionAssignment extends BaseEntity {
   @ManyToOne(() => Worker, { deleteRule: 'restrict' })
   companion!: Worker;
 
-  @Field(() => LocalDateResolver, { description: 'First day the companion is responsible for the child (YYYY-MM-DD, Asia/Jakarta).' })
+  @Field(() => LocalDateScalar, { description: 'First day the companion is responsible for the child (YYYY-MM-DD, Asia/Jakarta).' })
   @Property({ type: 'date' })
   startedOn!: string;
 
-  @Field(() => LocalDateResolver, {
+  @Field(() => LocalDateScalar, {
     nullable: true,
     description: "Day the assignment ended (YYYY-MM-DD, Asia/Jakarta), which is the first day of the next companion's assignment; null for the current one.",
   })

@@ -1,6 +1,6 @@
 import { Entity, Enum, Index, ManyToOne, type Opt, Property } from '@mikro-orm/core';
 import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { LocalDateResolver } from 'graphql-scalars';
+import { LocalDateScalar } from '../shared/local-date.scalar';
 import { BaseEntity } from '../shared/database/base.entity';
 import { Child } from './child.entity';
 
@@ -63,7 +63,7 @@ export class ChildNeed extends BaseEntity {
   @Property({ type: 'text', nullable: true })
   description: string | null = null;
 
-  @Field(() => LocalDateResolver, { nullable: true, description: 'Day by which the need should be met (YYYY-MM-DD, Asia/Jakarta); null when no date was set.' })
+  @Field(() => LocalDateScalar, { nullable: true, description: 'Day by which the need should be met (YYYY-MM-DD, Asia/Jakarta); null when no date was set.' })
   @Property({ type: 'date', nullable: true })
   dueDate: string | null = null;
 
@@ -89,7 +89,7 @@ export class Measurement extends BaseEntity {
   @ManyToOne(() => Child, { deleteRule: 'restrict' })
   child!: Child;
 
-  @Field(() => LocalDateResolver, { description: 'Day of the measurement (YYYY-MM-DD, Asia/Jakarta).' })
+  @Field(() => LocalDateScalar, { description: 'Day of the measurement (YYYY-MM-DD, Asia/Jakarta).' })
   @Property({ type: 'date' })
   measuredOn!: string;
 
@@ -135,7 +135,7 @@ export class DevelopmentAssessment extends BaseEntity {
   @ManyToOne(() => Child, { deleteRule: 'restrict' })
   child!: Child;
 
-  @Field(() => LocalDateResolver, { description: 'Day of the assessment (YYYY-MM-DD, Asia/Jakarta).' })
+  @Field(() => LocalDateScalar, { description: 'Day of the assessment (YYYY-MM-DD, Asia/Jakarta).' })
   @Property({ type: 'date' })
   assessedOn!: string;
 

@@ -323,55 +323,94 @@ function setOf(columns: readonly string[]): ReadonlySet<string> {
  * on a row was not read for that child.
  */
 export function primeProfileParts(context: RequestContext, rows: Row[]): void {
-  const loaders = new RegistryLoaders(context);
-  const em = context.em;
-  const lean = <Entity extends object>(entity: EntityClass<Entity>, items: unknown): Entity[] => leanEntitiesFromColumns(em, entity, items as Row[]);
+  if (rows.length === 0) return;
+  // Every row of a statement has the same columns: what each part column holds is worked out once.
+  const parts = Object.keys(rows[0])
+    .filter((key) => key.startsWith('profile_'))
+    .map((key) => partReader(context, key));
+  const readsTargets = new Set(parts.map((part) => part.leadsFrom).filter((part) => part !== undefined));
   for (const row of rows) {
     const childId = row.id as string;
     /** The ids each list's rows point to (guardians, institutions, companions), for the lists a level further. */
     const targetIds = new Map<ListPart, string[]>();
-    const later: Array<[string, unknown]> = [];
     // The part columns stay on the row: the child's mapper reads the child's own columns only.
-    for (const key of Object.keys(row)) {
-      if (!key.startsWith('profile_')) continue;
-      const value = row[key];
+    for (const part of parts) {
+      const value = row[part.key];
       // Null: read for other children of the statement only.
-      if (value === null) continue;
-      const [name, ownName, targetName] = key.slice('profile_'.length).split('__');
-      const part = LIST_PARTS.find((candidate) => candidate.name === name);
-      if (part) {
-        const positional = value as unknown[][];
-        const own = columnsNamed(em, part.entity, ownName);
-        const records = leanEntitiesFromArrays(em, part.entity, own, positional);
-        context.loaders.held(part.name).hold(childId, records, setOf(own));
-        if (part.target) {
-          const keyIndex = own.indexOf(part.target.key);
-          targetIds.set(part, [...new Set(positional.map((values) => values[keyIndex] as string))]);
-        }
-        if (part.target && targetName !== undefined) {
-          const targets = columnsNamed(em, part.target.entity, targetName);
-          const held = context.loaders.held<{ id: string }>(part.target.table);
-          const columns = setOf(targets);
-          for (const target of leanEntitiesFromArrays(em, part.target.entity, targets, positional, own.length) as Array<{ id: string }>) held.hold(target.id, target, columns);
-        }
-      } else if (name.startsWith('recent_reports_')) {
-        const columns = columnsNamed(em, ProgressReport, ownName);
-        recentProgressReportsLoader(context, Number(name.slice('recent_reports_'.length)), columns).prime(childId, leanEntitiesFromArrays(em, ProgressReport, columns, value as unknown[][]));
-      } else if (name === 'measurements') loaders.measurementsByChild.prime(childId, lean(Measurement, value));
-      else if (name === 'assessments') loaders.assessmentsByChild.prime(childId, lean(DevelopmentAssessment, value));
-      else later.push([name, value]);
-    }
-    // Every guardian, institution and companion this child leads to gets its list, empty ones included.
-    for (const [name, value] of later) {
-      if (name === 'guardian_children') {
-        primeByKey(value as Row[], 'guardian_id', targetIds.get(GUARDIAN_LINKS) ?? [], (id, links) => loaders.guardianLinksByGuardian.prime(id, lean(ChildGuardian, links)));
-      } else if (name === 'institution_children') {
-        primeByKey(value as Row[], 'institution_id', targetIds.get(PLACEMENTS) ?? [], (id, placements) => loaders.currentPlacementsByInstitution.prime(id, lean(Placement, placements)));
-      } else if (name === 'companion_caseloads') {
-        primeByKey(value as Row[], 'companion_id', targetIds.get(ASSIGNMENTS) ?? [], (id, assignments) => loaders.currentAssignmentsByCompanion.prime(id, lean(CompanionAssignment, assignments)));
+      if (value === null || part.leadsFrom) continue;
+      part.hand(childId, value);
+      if (part.list?.target && readsTargets.has(part.list)) {
+        const keyIndex = part.ownColumns.indexOf(part.list.target.key);
+        targetIds.set(part.list, [...new Set((value as unknown[][]).map((values) => values[keyIndex] as string))]);
       }
     }
+    // Every guardian, institution and companion this child leads to gets its list, empty ones included.
+    for (const part of parts) {
+      const value = row[part.key];
+      if (value !== null && part.leadsFrom) part.handEach(value as Row[], targetIds.get(part.leadsFrom) ?? []);
+    }
   }
+}
+
+interface PartReader {
+  key: string;
+  /** For a list of the child's own records: the list, and the columns read of it. */
+  list?: ListPart;
+  ownColumns: readonly string[];
+  /** For the lists a level further: the child's list whose targets they belong to. */
+  leadsFrom?: ListPart;
+  hand(childId: string, value: unknown): void;
+  handEach(rows: Row[], targetIds: readonly string[]): void;
+}
+
+/** What the part column `key` holds and where it goes. */
+function partReader(context: RequestContext, key: string): PartReader {
+  const { em } = context;
+  const loaders = new RegistryLoaders(context);
+  const lean = <Entity extends object>(entity: EntityClass<Entity>, items: unknown): Entity[] => leanEntitiesFromColumns(em, entity, items as Row[]);
+  const ignore = () => undefined;
+  const [name, ownName, targetName] = key.slice('profile_'.length).split('__');
+  const list = LIST_PARTS.find((candidate) => candidate.name === name);
+  if (list) {
+    const own = columnsNamed(em, list.entity, ownName);
+    const ownSet = setOf(own);
+    const heldList = context.loaders.held(list.name);
+    const target = list.target && targetName !== undefined ? list.target : undefined;
+    const targets = target ? columnsNamed(em, target.entity, targetName) : [];
+    const targetSet = setOf(targets);
+    const heldTargets = target ? context.loaders.held<{ id: string }>(target.table) : undefined;
+    return {
+      key,
+      list,
+      ownColumns: own,
+      hand: (childId, value) => {
+        const positional = value as unknown[][];
+        heldList.hold(childId, leanEntitiesFromArrays(em, list.entity, own, positional), ownSet);
+        if (!target || !heldTargets) return;
+        for (const record of leanEntitiesFromArrays(em, target.entity, targets, positional, own.length) as Array<{ id: string }>) heldTargets.hold(record.id, record, targetSet);
+      },
+      handEach: ignore,
+    };
+  }
+  const handWhole = (hand: (childId: string, value: unknown) => void): PartReader => ({ key, ownColumns: [], hand, handEach: ignore });
+  if (name.startsWith('recent_reports_')) {
+    const columns = columnsNamed(em, ProgressReport, ownName);
+    const loader = recentProgressReportsLoader(context, Number(name.slice('recent_reports_'.length)), columns);
+    return handWhole((childId, value) => loader.prime(childId, leanEntitiesFromArrays(em, ProgressReport, columns, value as unknown[][])));
+  }
+  if (name === 'measurements') return handWhole((childId, value) => loaders.measurementsByChild.prime(childId, lean(Measurement, value)));
+  if (name === 'assessments') return handWhole((childId, value) => loaders.assessmentsByChild.prime(childId, lean(DevelopmentAssessment, value)));
+  const further = (leadsFrom: ListPart, column: string, prime: (id: string, rows: Row[]) => void): PartReader => ({
+    key,
+    ownColumns: [],
+    leadsFrom,
+    hand: ignore,
+    handEach: (rows, targetIds) => primeByKey(rows, column, targetIds, prime),
+  });
+  if (name === 'guardian_children') return further(GUARDIAN_LINKS, 'guardian_id', (id, links) => loaders.guardianLinksByGuardian.prime(id, lean(ChildGuardian, links)));
+  if (name === 'institution_children') return further(PLACEMENTS, 'institution_id', (id, placements) => loaders.currentPlacementsByInstitution.prime(id, lean(Placement, placements)));
+  if (name === 'companion_caseloads') return further(ASSIGNMENTS, 'companion_id', (id, assignments) => loaders.currentAssignmentsByCompanion.prime(id, lean(CompanionAssignment, assignments)));
+  throw new Error(`the profile statement has a column no part reads: ${key}`);
 }
 
 /** Hands each of `keys` the rows whose `column` is that key, in their order (none: an empty list). */

@@ -1,6 +1,6 @@
 import { Entity, Enum, Index, type Opt, Property } from '@mikro-orm/core';
 import { Field, Int, ObjectType } from 'type-graphql';
-import { LocalDateResolver } from 'graphql-scalars';
+import { LocalDateScalar } from '../shared/local-date.scalar';
 import { Guarded } from '../shared/auth/guarded';
 import { JakartaArea } from '../shared/auth/roles';
 import { BaseEntity } from '../shared/database/base.entity';
@@ -38,7 +38,7 @@ export class Child extends BaseEntity {
   @Enum({ items: () => Sex, nativeEnumName: 'sex' })
   sex!: Sex;
 
-  @Field(() => LocalDateResolver, { nullable: true, description: 'Date of birth (YYYY-MM-DD), possibly an estimate (see dateOfBirthEstimated); null when unknown.' })
+  @Field(() => LocalDateScalar, { nullable: true, description: 'Date of birth (YYYY-MM-DD), possibly an estimate (see dateOfBirthEstimated); null when unknown.' })
   @Index()
   @Property({ type: 'date', nullable: true })
   dateOfBirth: string | null = null;

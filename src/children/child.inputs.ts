@@ -1,6 +1,6 @@
 import { ArrayMaxSize, IsIn, IsOptional, IsUUID, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
 import { Field, Float, ID, InputType, Int } from 'type-graphql';
-import { LocalDateResolver } from 'graphql-scalars';
+import { LocalDateScalar } from '../shared/local-date.scalar';
 import { JakartaArea } from '../shared/auth/roles';
 import { ChildNeedKind, ChildNeedStatus, DevelopmentDomain, SchoolLevel } from './child-needs.entities';
 import { GuardianRelationship } from './child-links.entities';
@@ -29,7 +29,7 @@ abstract class ChildProfileFields {
   @Length(1, 80, { message: 'nickname must be 1 to 80 characters' })
   nickname?: string;
 
-  @Field(() => LocalDateResolver, { nullable: true, description: 'Date of birth (YYYY-MM-DD); mark it with dateOfBirthEstimated when it is a guess.' })
+  @Field(() => LocalDateScalar, { nullable: true, description: 'Date of birth (YYYY-MM-DD); mark it with dateOfBirthEstimated when it is a guess.' })
   @IsOptional()
   dateOfBirth?: string;
 
@@ -197,7 +197,7 @@ export class PlaceChildInput {
   @IsUUID('4', { message: 'institutionId must be a UUID' })
   institutionId!: string;
 
-  @Field(() => LocalDateResolver, {
+  @Field(() => LocalDateScalar, {
     description: 'First day of the stay (YYYY-MM-DD, Asia/Jakarta); the current placement ends that day, and a day before it began is refused with BAD_USER_INPUT.',
   })
   startedOn!: string;
@@ -218,7 +218,7 @@ export class AssignCompanionInput {
   @IsUUID('4', { message: 'companionId must be a UUID' })
   companionId!: string;
 
-  @Field(() => LocalDateResolver, {
+  @Field(() => LocalDateScalar, {
     description: 'First day of the new assignment (YYYY-MM-DD, Asia/Jakarta); the current one ends that day, and a day before it began is refused with BAD_USER_INPUT.',
   })
   startedOn!: string;
@@ -254,7 +254,7 @@ export class RecordChildNeedInput {
   @Length(1, 2000)
   description?: string;
 
-  @Field(() => LocalDateResolver, { nullable: true, description: 'Day by which the need should be met (YYYY-MM-DD, Asia/Jakarta).' })
+  @Field(() => LocalDateScalar, { nullable: true, description: 'Day by which the need should be met (YYYY-MM-DD, Asia/Jakarta).' })
   dueDate?: string;
 
   @Field(() => String, { nullable: true, description: 'What shows the need is met, e.g. the akta kelahiran number; up to 2000 characters.' })
@@ -275,7 +275,7 @@ export class RecordMeasurementInput {
   @IsUUID('4', { message: 'childId must be a UUID' })
   childId!: string;
 
-  @Field(() => LocalDateResolver, { description: 'Day of the measurement (YYYY-MM-DD, Asia/Jakarta); a day in the future is refused with BAD_USER_INPUT.' })
+  @Field(() => LocalDateScalar, { description: 'Day of the measurement (YYYY-MM-DD, Asia/Jakarta); a day in the future is refused with BAD_USER_INPUT.' })
   measuredOn!: string;
 
   @Field(() => Float, { nullable: true, description: 'Kilograms, 0.5 to 200.' })
@@ -307,7 +307,7 @@ export class RecordDevelopmentAssessmentInput {
   @IsUUID('4', { message: 'childId must be a UUID' })
   childId!: string;
 
-  @Field(() => LocalDateResolver, { description: 'Day of the assessment (YYYY-MM-DD, Asia/Jakarta); a day in the future is refused with BAD_USER_INPUT.' })
+  @Field(() => LocalDateScalar, { description: 'Day of the assessment (YYYY-MM-DD, Asia/Jakarta); a day in the future is refused with BAD_USER_INPUT.' })
   assessedOn!: string;
 
   @Field(() => [DomainScoreInput], { description: 'One to six scores, each domain at most once (BAD_USER_INPUT otherwise).' })

@@ -1,5 +1,5 @@
 import { Field, Float, ObjectType } from 'type-graphql';
-import { LocalDateResolver } from 'graphql-scalars';
+import { LocalDateScalar } from '../shared/local-date.scalar';
 import { ProfileFieldType } from '../profile-fields/profile-field.entity';
 import { Connection } from '../shared/pagination';
 import { Child } from './child.entity';
@@ -38,7 +38,7 @@ export class CustomFieldValue {
   @Field(() => Float, { nullable: true, description: 'NUMBER values.' })
   numberValue!: number | null;
 
-  @Field(() => LocalDateResolver, { nullable: true, description: 'DATE values.' })
+  @Field(() => LocalDateScalar, { nullable: true, description: 'DATE values.' })
   dateValue!: string | null;
 
   @Field(() => Boolean, { nullable: true, description: 'BOOLEAN values.' })

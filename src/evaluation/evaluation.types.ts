@@ -1,15 +1,15 @@
 import { Matches } from 'class-validator';
 import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
-import { LocalDateResolver } from 'graphql-scalars';
+import { LocalDateScalar } from '../shared/local-date.scalar';
 import { JakartaArea } from '../shared/auth/roles';
 
 @InputType({ description: 'The days evaluated, inclusive, as Asia/Jakarta dates.' })
 export class EvaluationPeriodInput {
-  @Field(() => LocalDateResolver, { description: 'First day, YYYY-MM-DD.' })
+  @Field(() => LocalDateScalar, { description: 'First day, YYYY-MM-DD.' })
   @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'from must be a date as YYYY-MM-DD' })
   from!: string;
 
-  @Field(() => LocalDateResolver, { description: 'Last day, YYYY-MM-DD (at most 366 days after `from`).' })
+  @Field(() => LocalDateScalar, { description: 'Last day, YYYY-MM-DD (at most 366 days after `from`).' })
   @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'to must be a date as YYYY-MM-DD' })
   to!: string;
 }
@@ -64,10 +64,10 @@ export class ReportFiguresBy {
 
 @ObjectType({ description: "The figures the office evaluates itself with (DOMAIN.md promise 7), for a period and an area." })
 export class Evaluation {
-  @Field(() => LocalDateResolver, { description: 'First day evaluated.' })
+  @Field(() => LocalDateScalar, { description: 'First day evaluated.' })
   from!: string;
 
-  @Field(() => LocalDateResolver, { description: 'Last day evaluated.' })
+  @Field(() => LocalDateScalar, { description: 'Last day evaluated.' })
   to!: string;
 
   @Field(() => JakartaArea, { nullable: true, description: 'The area evaluated; null for all of DKI Jakarta.' })

@@ -1,6 +1,6 @@
 import { Entity, Enum, Index, type Opt, Property } from '@mikro-orm/core';
 import { Field, Int, ObjectType } from 'type-graphql';
-import { LocalDateResolver } from 'graphql-scalars';
+import { LocalDateScalar } from '../shared/local-date.scalar';
 import { JakartaArea } from '../shared/auth/roles';
 import { BaseEntity } from '../shared/database/base.entity';
 import { AccreditationGrade, InstitutionType } from './institution.enums';
@@ -56,7 +56,7 @@ export class Institution extends BaseEntity {
   @Property({ type: 'string', nullable: true })
   licenceNumber: string | null;
 
-  @Field(() => LocalDateResolver, { nullable: true, description: 'Last day the licence is valid.' })
+  @Field(() => LocalDateScalar, { nullable: true, description: 'Last day the licence is valid.' })
   @Property({ type: 'date', nullable: true })
   licenceValidUntil: string | null;
 

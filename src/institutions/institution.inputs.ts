@@ -1,6 +1,6 @@
 import { IsOptional, IsUUID, Length, Matches, Max, Min } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
-import { LocalDateResolver } from 'graphql-scalars';
+import { LocalDateScalar } from '../shared/local-date.scalar';
 import { JakartaArea } from '../shared/auth/roles';
 import { AccreditationGrade, InstitutionType } from './institution.enums';
 
@@ -44,7 +44,7 @@ export class RegisterInstitutionInput {
   @Length(1, 100)
   licenceNumber?: string;
 
-  @Field(() => LocalDateResolver, { nullable: true, description: 'Last day the licence is valid (YYYY-MM-DD, Asia/Jakarta).' })
+  @Field(() => LocalDateScalar, { nullable: true, description: 'Last day the licence is valid (YYYY-MM-DD, Asia/Jakarta).' })
   licenceValidUntil?: string;
 
   @Field(() => AccreditationGrade, { nullable: true, description: 'Its accreditation grade; NOT_ACCREDITED when left out.' })
@@ -86,7 +86,7 @@ export class UpdateInstitutionInput {
   @Length(1, 100)
   licenceNumber?: string;
 
-  @Field(() => LocalDateResolver, { nullable: true, description: 'New last day the licence is valid (YYYY-MM-DD).' })
+  @Field(() => LocalDateScalar, { nullable: true, description: 'New last day the licence is valid (YYYY-MM-DD).' })
   licenceValidUntil?: string;
 
   @Field(() => AccreditationGrade, { nullable: true, description: 'New accreditation grade.' })

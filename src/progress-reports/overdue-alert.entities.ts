@@ -1,6 +1,6 @@
 import { Entity, Enum, Index, ManyToOne, type Opt, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 import { Field, Int, ObjectType } from 'type-graphql';
-import { LocalDateResolver } from 'graphql-scalars';
+import { LocalDateScalar } from '../shared/local-date.scalar';
 import { Child } from '../children/child.entity';
 import { JakartaArea } from '../shared/auth/roles';
 import { BaseEntity } from '../shared/database/base.entity';
@@ -97,11 +97,11 @@ export class OverdueReportAlert {
   @Enum({ items: () => JakartaArea, nullable: true, nativeEnumName: 'jakarta_area' })
   area: JakartaArea | null = null;
 
-  @Field(() => LocalDateResolver, { description: 'First day of the period the report is owed for.' })
+  @Field(() => LocalDateScalar, { description: 'First day of the period the report is owed for.' })
   @Property({ type: 'date' })
   periodStart!: string;
 
-  @Field(() => LocalDateResolver, { description: 'The last day the report was due.' })
+  @Field(() => LocalDateScalar, { description: 'The last day the report was due.' })
   @Property({ type: 'date' })
   dueDate!: string;
 

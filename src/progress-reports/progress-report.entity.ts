@@ -1,6 +1,6 @@
 import { Entity, Enum, Index, ManyToOne, type Opt, Property, Unique } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { LocalDateResolver } from 'graphql-scalars';
+import { LocalDateScalar } from '../shared/local-date.scalar';
 import { Child } from '../children/child.entity';
 import { BaseEntity } from '../shared/database/base.entity';
 import { BadUserInputError, ConflictError } from '../shared/errors/domain-error';
@@ -23,15 +23,15 @@ export class ProgressReport extends BaseEntity {
   @ManyToOne(() => Worker, { deleteRule: 'restrict' })
   companion!: Worker;
 
-  @Field(() => LocalDateResolver, { description: 'First day of the period reported on.' })
+  @Field(() => LocalDateScalar, { description: 'First day of the period reported on.' })
   @Property({ type: 'date' })
   periodStart!: string;
 
-  @Field(() => LocalDateResolver, { description: 'Last day of the period reported on.' })
+  @Field(() => LocalDateScalar, { description: 'Last day of the period reported on.' })
   @Property({ type: 'date' })
   periodEnd!: string;
 
-  @Field(() => LocalDateResolver, { description: 'The report is overdue after this day: end of period plus the grace days.' })
+  @Field(() => LocalDateScalar, { description: 'The report is overdue after this day: end of period plus the grace days.' })
   @Property({ type: 'date' })
   dueDate!: string;
 

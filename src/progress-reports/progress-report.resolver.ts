@@ -1,6 +1,6 @@
 import { Arg, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { IsOptional, IsUUID, Length } from 'class-validator';
-import { LocalDateResolver } from 'graphql-scalars';
+import { LocalDateScalar } from '../shared/local-date.scalar';
 import { Child } from '../children/child.entity';
 import { RegistryLoaders } from '../children/child.loaders';
 import { Guarded } from '../shared/auth/guarded';
@@ -19,7 +19,7 @@ export class SaveProgressReportDraftInput {
   @IsUUID('4', { message: 'childId must be a UUID' })
   childId!: string;
 
-  @Field(() => LocalDateResolver, { description: 'First day of the month reported on, e.g. 2026-10-01.' })
+  @Field(() => LocalDateScalar, { description: 'First day of the month reported on, e.g. 2026-10-01.' })
   periodStart!: string;
 
   @Field(() => ProgressReportContentInput, { description: 'The text; it may be incomplete until submitted.' })
@@ -49,13 +49,13 @@ export class ReportingObligationEntry implements ReportingObligation {
   @Field(() => ID, { description: 'The child owed a report on (their profile shows only while in your scope).' })
   childId!: string;
 
-  @Field(() => LocalDateResolver, { description: 'First day of the period.' })
+  @Field(() => LocalDateScalar, { description: 'First day of the period.' })
   periodStart!: string;
 
-  @Field(() => LocalDateResolver, { description: 'Last day of the period.' })
+  @Field(() => LocalDateScalar, { description: 'Last day of the period.' })
   periodEnd!: string;
 
-  @Field(() => LocalDateResolver, { description: 'Overdue after this day.' })
+  @Field(() => LocalDateScalar, { description: 'Overdue after this day.' })
   dueDate!: string;
 
   @Field(() => ObligationState, { description: 'Where it stands.' })

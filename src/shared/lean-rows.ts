@@ -98,6 +98,29 @@ function columnMapperOf<Entity extends object>(metadata: EntityMetadata<Entity>,
   return mapper;
 }
 
+/** Per entity and column list (the same array for the same list, `columnsNamed`): each position's step. */
+const positionalSteps = new WeakMap<EntityMetadata, WeakMap<readonly string[], ColumnStep[]>>();
+
+function positionalStepsOf(metadata: EntityMetadata, platform: Platform, columns: readonly string[]): ColumnStep[] {
+  let byColumns = positionalSteps.get(metadata);
+  if (!byColumns) {
+    byColumns = new WeakMap();
+    positionalSteps.set(metadata, byColumns);
+  }
+  let steps = byColumns.get(columns);
+  if (!steps) {
+    const stepsByColumn = columnStepsOf(metadata, platform);
+    if (!stepsByColumn) throw new Error(`${metadata.className} has columns a positional row cannot carry`);
+    steps = columns.map((column) => {
+      const step = stepsByColumn.get(column);
+      if (!step) throw new Error(`${metadata.className} has no column ${column}`);
+      return step;
+    });
+    byColumns.set(columns, steps);
+  }
+  return steps;
+}
+
 /**
  * Rows as positional arrays (`json_build_array` of `columns`, in that order, from `offset` on; a statement
  * that joins two tables puts both in one array) as lean instances of `entity`: no column name travels
@@ -105,13 +128,7 @@ function columnMapperOf<Entity extends object>(metadata: EntityMetadata<Entity>,
  */
 export function leanEntitiesFromArrays<Entity extends object>(em: EntityManager, entity: EntityClass<Entity>, columns: readonly string[], rows: readonly unknown[][], offset = 0): Entity[] {
   const metadata = em.getMetadata().get<Entity>(entity.name);
-  const stepsByColumn = columnStepsOf(metadata, em.getPlatform());
-  if (!stepsByColumn) throw new Error(`${entity.name} has columns a positional row cannot carry`);
-  const steps = columns.map((column) => {
-    const step = stepsByColumn.get(column);
-    if (!step) throw new Error(`${entity.name} has no column ${column}`);
-    return step;
-  });
+  const steps = positionalStepsOf(metadata, em.getPlatform(), columns);
   return asInstances(
     entity,
     rows.map((values) => {

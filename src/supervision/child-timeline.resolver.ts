@@ -1,5 +1,5 @@
 import { Ctx, Field, FieldResolver, ID, ObjectType, Resolver, Root, registerEnumType } from 'type-graphql';
-import { LocalDateResolver } from 'graphql-scalars';
+import { LocalDateScalar } from '../shared/local-date.scalar';
 import { CaseEventKind } from '../cases/case.enums';
 import { Child } from '../children/child.entity';
 import { PARTIAL_FIELD_POLICY } from '../authorization-policy';
@@ -48,7 +48,7 @@ export class ChildTimelineEntry {
   @Field(() => ID, { nullable: true, description: 'Follow-up entries: the follow-up.' })
   followUpId!: string | null;
 
-  @Field(() => LocalDateResolver, { nullable: true, description: 'Follow-up entries: the due date.' })
+  @Field(() => LocalDateScalar, { nullable: true, description: 'Follow-up entries: the due date.' })
   dueOn!: string | null;
 }
 

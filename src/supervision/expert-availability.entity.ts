@@ -1,5 +1,5 @@
 import { Entity, Enum, Index, ManyToOne, Property } from '@mikro-orm/core';
-import { LocalDateResolver } from 'graphql-scalars';
+import { LocalDateScalar } from '../shared/local-date.scalar';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../shared/database/base.entity';
 import { Worker } from '../workers/worker.entity';
@@ -24,7 +24,7 @@ export class ExpertAvailability extends BaseEntity {
   @Property({ type: 'smallint', nullable: true })
   weekday: number | null = null;
 
-  @Field(() => LocalDateResolver, { nullable: true, description: 'ONE_OFF: the date (Asia/Jakarta); null for WEEKLY.' })
+  @Field(() => LocalDateScalar, { nullable: true, description: 'ONE_OFF: the date (Asia/Jakarta); null for WEEKLY.' })
   @Property({ type: 'date', nullable: true })
   date: string | null = null;
 

@@ -1,5 +1,5 @@
 import { Entity, Index, ManyToOne, Property } from '@mikro-orm/core';
-import { LocalDateResolver } from 'graphql-scalars';
+import { LocalDateScalar } from '../shared/local-date.scalar';
 import { Field, ObjectType } from 'type-graphql';
 import { Child } from '../children/child.entity';
 import { BaseEntity } from '../shared/database/base.entity';
@@ -23,7 +23,7 @@ export class SupervisionFollowUp extends BaseEntity {
   @ManyToOne(() => Worker, { deleteRule: 'restrict' })
   owner!: Worker;
 
-  @Field(() => LocalDateResolver, { description: 'The last day it may be done on time (Asia/Jakarta).' })
+  @Field(() => LocalDateScalar, { description: 'The last day it may be done on time (Asia/Jakarta).' })
   @Property({ type: 'date' })
   dueOn!: string;
 

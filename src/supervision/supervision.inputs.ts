@@ -1,5 +1,5 @@
 import { ArrayMaxSize, IsBoolean, IsDate, IsEnum, IsInt, IsOptional, IsUrl, IsUUID, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
-import { LocalDateResolver } from 'graphql-scalars';
+import { LocalDateScalar } from '../shared/local-date.scalar';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { AvailabilityRecurrence, SpotCheckOutcome, SupervisionSessionKind } from './supervision.enums';
 
@@ -19,7 +19,7 @@ export class PublishExpertAvailabilityInput {
   @Max(7)
   weekday?: number;
 
-  @Field(() => LocalDateResolver, { nullable: true, description: 'ONE_OFF: the date (YYYY-MM-DD, Asia/Jakarta).' })
+  @Field(() => LocalDateScalar, { nullable: true, description: 'ONE_OFF: the date (YYYY-MM-DD, Asia/Jakarta).' })
   @IsOptional()
   @Matches(DATE, { message: 'date must be YYYY-MM-DD' })
   date?: string;
@@ -129,7 +129,7 @@ export class FollowUpInput {
   @IsUUID('4', { message: 'ownerWorkerId must be a UUID' })
   ownerWorkerId!: string;
 
-  @Field(() => LocalDateResolver, { description: 'The last day it may be done on time.' })
+  @Field(() => LocalDateScalar, { description: 'The last day it may be done on time.' })
   @Matches(DATE, { message: 'dueOn must be YYYY-MM-DD' })
   dueOn!: string;
 

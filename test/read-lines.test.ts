@@ -1,0 +1,54 @@
+import { randomUUID } from 'node:crypto';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { insertReadLines, type ReadLineGroup } from '../src/audit/read-lines';
+import { loadConfig } from '../src/config';
+import { openOrm, type Orm } from '../src/orm';
+import { createLogger } from '../src/shared/logger';
+import { createTestDatabase } from './support/test-database';
+
+/**
+ * Read lines go to PostgreSQL as one JSON parameter, unpacked there into rows: whatever a caller writes
+ * into the free-text purpose or a client sends as its address must arrive in the audit log exactly as
+ * given, one row per record read, in the order read.
+ */
+let orm: Orm;
+let drop: () => Promise<void>;
+
+beforeAll(async () => {
+  const database = await createTestDatabase();
+  orm = await openOrm(database.url, loadConfig({ NODE_ENV: 'test', JWT_SECRET: 's'.repeat(32) }), createLogger('silent'), 'lindungi-test');
+  drop = database.drop;
+}, 60_000);
+
+afterAll(async () => {
+  await orm?.close();
+  await drop?.();
+});
+
+it('writes every line as given, awkward text included, one row per record in order', async () => {
+  const requestId = `read-lines-${randomUUID()}`;
+  const line = (purpose: string | null, clientAddress: string | null, subjectIds: string[], fields: string[]): ReadLineGroup => ({
+    operation: 'Child',
+    actor_kind: 'STAFF',
+    staff_account_id: null,
+    roles: ['SUPERVISOR', 'CASE_WORKER'],
+    subject_type: 'Child',
+    fields,
+    purpose,
+    request_id: requestId,
+    client_address: clientAddress,
+    subject_ids: subjectIds,
+  });
+  const first = [randomUUID(), randomUUID(), randomUUID()];
+  const second = [randomUUID()];
+  const awkward = 'Kunjungan "darurat", {segera} \\ cek, NULL; \'kutip\' — anak 🙂';
+  await insertReadLines(orm.em.fork() as EntityManager, [line(awkward, '10.0.0.1', first, ['fullName', 'guardians']), line(null, null, second, ['id'])], {});
+  const rows = await orm.em
+    .fork()
+    .getConnection()
+    .execute<Array<Record<string, unknown>>>('select subject_id, roles, fields, purpose, client_address, staff_account_id, outcome from audit_entry where request_id = ? order by sequence', [requestId]);
+  expect(rows).toEqual([
+    ...first.map((id) => ({ subject_id: id, roles: ['SUPERVISOR', 'CASE_WORKER'], fields: ['fullName', 'guardians'], purpose: awkward, client_address: '10.0.0.1', staff_account_id: null, outcome: 'OK' })),
+    { subject_id: second[0], roles: ['SUPERVISOR', 'CASE_WORKER'], fields: ['id'], purpose: null, client_address: null, staff_account_id: null, outcome: 'OK' },
+  ]);
+});
