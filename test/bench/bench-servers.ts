@@ -19,7 +19,7 @@ const ROOT = path.join(__dirname, '..', '..');
 function command(name: ServerName): string[] {
   switch (name) {
     case 'Lindungi':
-      return ['-r', 'ts-node/register/transpile-only', path.join(SERVERS, 'lindungi.ts')];
+      return [path.join(SERVERS, 'lindungi.js')];
     case 'PostGraphile v5':
       return ['--import', path.join(SERVERS, 'polyfill.mjs'), path.join(SERVERS, 'postgraphile5.mjs')];
     case 'PostGraphile v4':
