@@ -56,26 +56,41 @@ export interface RecordRead {
  */
 export class AccessRecorder {
   private readonly reads = new Map<string, RecordRead>();
+  /** The record noted last and its read: a record's fields are resolved one after another. */
+  private last: { record: unknown; typeName: string; read: RecordRead } | null = null;
 
   constructor(readonly subject: AuditSubject) {}
 
   /** Called for every field resolved; remembers the ones that are on record. */
   noteField(typeName: string, fieldName: string, record: unknown): void {
     if (!isOnRecord(typeName, fieldName)) return;
+    if (this.last && this.last.record === record && this.last.typeName === typeName) {
+      this.last.read.fields.add(fieldName);
+      return;
+    }
     const isChild = typeName === 'Child';
     const subjectId = (record as { id?: unknown } | null)?.id;
     if (typeof subjectId !== 'string') return;
     const key = `${typeName}/${subjectId}`;
-    const read = this.reads.get(key) ?? { subjectType: typeName, subjectId, operation: isChild ? 'Child' : `${typeName}.${fieldName}`, fields: new Set<string>() };
+    let read = this.reads.get(key);
+    if (!read) {
+      read = { subjectType: typeName, subjectId, operation: isChild ? 'Child' : `${typeName}.${fieldName}`, fields: new Set<string>() };
+      this.reads.set(key, read);
+    }
     read.fields.add(fieldName);
-    this.reads.set(key, read);
+    this.last = { record, typeName, read };
   }
 
   /** What was read since the last call, then forgets it (a shared execution hands it to each subscriber). */
   takeReads(): RecordRead[] {
     const reads = [...this.reads.values()];
-    this.reads.clear();
+    this.forget();
     return reads;
+  }
+
+  private forget(): void {
+    this.reads.clear();
+    this.last = null;
   }
 
   /** Puts reads made on this subscriber's behalf (by an execution shared with others) on its record. */
@@ -117,7 +132,7 @@ export class AccessRecorder {
       }
       group.subject_ids.push(read.subjectId);
     }
-    this.reads.clear();
+    this.forget();
     return [...groups.values()];
   }
 
