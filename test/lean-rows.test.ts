@@ -8,7 +8,7 @@ import { loadConfig } from '../src/config';
 import { Guardian } from '../src/guardians/guardian.entity';
 import { StaffAccount } from '../src/identity/staff-account.entity';
 import { Institution } from '../src/institutions/institution.entity';
-import { openOrm, type Orm } from '../src/orm';
+import type { Orm } from '../src/orm';
 import { ProgressReport } from '../src/progress-reports/progress-report.entity';
 import { seedDatabase } from '../src/seed/seed-database';
 import { ensureDemoStaffAccounts } from '../src/seed/seed-staff-accounts';
@@ -18,7 +18,7 @@ import { allColumnsOf } from '../src/shared/selected-columns';
 import { RequestLoaders } from '../src/shared/loaders';
 import { createLogger } from '../src/shared/logger';
 import { Worker } from '../src/workers/worker.entity';
-import { createTestDatabase } from './support/test-database';
+import { openTestOrm } from './support/test-orm';
 
 /**
  * Rows keyed by column become lean entities through Lindungi's own mapper (one pass, src/shared/lean-rows.ts).
@@ -27,12 +27,10 @@ import { createTestDatabase } from './support/test-database';
  * (the profile's parts): same properties, same values, same types (dates, booleans, enum arrays, references).
  */
 let orm: Orm;
-let drop: () => Promise<void>;
+let close: () => Promise<void>;
 
 beforeAll(async () => {
-  const database = await createTestDatabase();
-  orm = await openOrm(database.url, loadConfig({ NODE_ENV: 'test', JWT_SECRET: 's'.repeat(32) }), createLogger('silent'), 'lindungi-test');
-  drop = database.drop;
+  ({ orm, close } = await openTestOrm());
   const seeded = await seedDatabase(orm.em.fork(), { children: 60, seed: 11, asOf: '2026-06-30', append: false });
   const system = { kind: 'SYSTEM' as const, label: 'test' };
   const config = loadConfig({ NODE_ENV: 'test', JWT_SECRET: 's'.repeat(32) });
@@ -52,10 +50,7 @@ beforeAll(async () => {
   );
 }, 120_000);
 
-afterAll(async () => {
-  await orm?.close();
-  await drop?.();
-});
+afterAll(() => close?.());
 
 const ENTITIES: Array<[EntityClass<object>, string]> = [
   [Child, 'child'],

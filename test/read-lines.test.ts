@@ -1,10 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { insertReadLines, type ReadLineGroup } from '../src/audit/read-lines';
-import { loadConfig } from '../src/config';
-import { openOrm, type Orm } from '../src/orm';
-import { createLogger } from '../src/shared/logger';
-import { createTestDatabase } from './support/test-database';
+import type { Orm } from '../src/orm';
+import { openTestOrm } from './support/test-orm';
 
 /**
  * Read lines go to PostgreSQL as one JSON parameter, unpacked there into rows: whatever a caller writes
@@ -12,18 +10,13 @@ import { createTestDatabase } from './support/test-database';
  * given, one row per record read, in the order read.
  */
 let orm: Orm;
-let drop: () => Promise<void>;
+let close: () => Promise<void>;
 
 beforeAll(async () => {
-  const database = await createTestDatabase();
-  orm = await openOrm(database.url, loadConfig({ NODE_ENV: 'test', JWT_SECRET: 's'.repeat(32) }), createLogger('silent'), 'lindungi-test');
-  drop = database.drop;
+  ({ orm, close } = await openTestOrm());
 }, 60_000);
 
-afterAll(async () => {
-  await orm?.close();
-  await drop?.();
-});
+afterAll(() => close?.());
 
 it('writes every line as given, awkward text included, one row per record in order', async () => {
   const requestId = `read-lines-${randomUUID()}`;

@@ -3,18 +3,16 @@ import { getMetadataStorage } from 'type-graphql';
 import { ChildGuardian, CompanionAssignment, Placement } from '../src/children/child-links.entities';
 import { ChildNeed } from '../src/children/child-needs.entities';
 import { ASSIGNMENT_READS, CHILD_GUARDIAN_READS, GUARDIAN_READS, INSTITUTION_READS, NEED_READS, PLACEMENT_READS, WORKER_READS } from '../src/children/profile-columns';
-import { loadConfig } from '../src/config';
 import { Guardian } from '../src/guardians/guardian.entity';
 import { Institution } from '../src/institutions/institution.entity';
-import { openOrm, type Orm } from '../src/orm';
+import type { Orm } from '../src/orm';
 import { ProgressReport } from '../src/progress-reports/progress-report.entity';
 import { REPORT_READS } from '../src/progress-reports/recent-progress-reports.loader';
 import { buildLindungiSchema } from '../src/schema';
 import { DomainEvents } from '../src/shared/events/domain-events';
-import { createLogger } from '../src/shared/logger';
 import { allColumnsOf, columnsForFields, columnsName, columnsNamed, type FieldReads } from '../src/shared/selected-columns';
 import { Worker } from '../src/workers/worker.entity';
-import { createTestDatabase } from './support/test-database';
+import { openTestOrm } from './support/test-orm';
 
 /**
  * The profile statement and the loaders read only the columns a selection needs, and each type's
@@ -22,19 +20,14 @@ import { createTestDatabase } from './support/test-database';
  * every column (slow, never wrong); these hold the lists to the schema as it is.
  */
 let orm: Orm;
-let drop: () => Promise<void>;
+let close: () => Promise<void>;
 
 beforeAll(async () => {
   await buildLindungiSchema(new DomainEvents().pubSub);
-  const database = await createTestDatabase();
-  orm = await openOrm(database.url, loadConfig({ NODE_ENV: 'test', JWT_SECRET: 's'.repeat(32) }), createLogger('silent'), 'lindungi-test');
-  drop = database.drop;
+  ({ orm, close } = await openTestOrm());
 }, 60_000);
 
-afterAll(async () => {
-  await orm?.close();
-  await drop?.();
-});
+afterAll(() => close?.());
 
 const READS: Array<[EntityClass<object>, FieldReads]> = [
   [ChildGuardian, CHILD_GUARDIAN_READS],
