@@ -47,6 +47,27 @@ function nameOf(text: string): string | undefined {
   return name;
 }
 
+/** Statement texts with PostgreSQL's placeholders, by the text with `?` (only those whose values are all plain). */
+const nativeTexts = new Map<string, string>();
+
+/**
+ * The statement as the pg driver takes it (`$1`... for `?`). knex writes an array value as a list of
+ * placeholders and an object (a raw fragment) or a `??` identifier into the text, so only statements whose values are all plain
+ * (text, numbers, booleans, dates, null) have one native text, worked out once; for them knex passes the
+ * values on as they are.
+ */
+function nativeOf(knex: Knex, sql: string, params: readonly unknown[]): { sql: string; bindings: readonly unknown[] } {
+  const plain = params.every((value) => value === null || value instanceof Date || ['string', 'number', 'boolean'].includes(typeof value));
+  // `??` writes a value into the text as an identifier.
+  if (!plain || sql.includes('??')) return knex.raw(sql, params as readonly Knex.RawBinding[]).toSQL().toNative();
+  let text = nativeTexts.get(sql);
+  if (text === undefined) {
+    text = knex.raw(sql, params as readonly Knex.RawBinding[]).toSQL().toNative().sql;
+    if (nativeTexts.size < MAXIMUM_NAMED_STATEMENTS * 5) nativeTexts.set(sql, text);
+  }
+  return { sql: text, bindings: params };
+}
+
 /**
  * A statement run as a named prepared statement, with its values bound instead of written into the text.
  * MikroORM (through knex) sends every statement as text with the values inlined, and PostgreSQL plans
@@ -65,7 +86,7 @@ export async function executePrepared<Result extends Row = Row>(
 ): Promise<Result[]> {
   if (em.getTransactionContext()) return em.execute<Result[]>(sql, [...params], 'all', loggerContext);
   const knex = em.getConnection().getKnex();
-  const native = knex.raw(sql, params as readonly Knex.RawBinding[]).toSQL().toNative();
+  const native = nativeOf(knex, sql, params);
   const knexClient = knex.client;
   const logger = em.config.getLogger();
   // As the ORM logs a statement: with its values written in when the query-params log is on.
