@@ -8,7 +8,7 @@ import type { RequestContext } from '../shared/request-context';
 import { Worker } from '../workers/worker.entity';
 import { ChildGuardian, CompanionAssignment, Placement } from './child-links.entities';
 import { ChildNeed, DevelopmentAssessment, Measurement } from './child-needs.entities';
-import { columnsForFields, columnsForSelection, type FieldReads } from '../shared/selected-columns';
+import { alwaysReadColumns, columnsForSelection, type FieldReads } from '../shared/selected-columns';
 import { addParts, ASSIGNMENTS, copyOf, GUARDIAN_LINKS, NEEDS, noParts, PLACEMENTS, type ProfileParts, profilePartsOf } from './child-profile.prefetch';
 import { ASSIGNMENT_READS, CHILD_GUARDIAN_READS, GUARDIAN_READS, INSTITUTION_READS, NEED_READS, PLACEMENT_READS, WORKER_READS } from './profile-columns';
 import { childIdsInScope } from './child-scope';
@@ -86,7 +86,7 @@ export class RegistryLoaders {
 
   /** With `info`, the columns its selection of assignments needs; without, those any assignment is read with (to find the current one). */
   assignmentsFor(childId: string, info?: GraphQLResolveInfo): CompanionAssignment[] | Promise<CompanionAssignment[]> {
-    const columns = info ? this.columns(info, CompanionAssignment, ASSIGNMENT_READS) : columnsForFields(this.context.em, CompanionAssignment, ASSIGNMENT_READS, []);
+    const columns = info ? this.columns(info, CompanionAssignment, ASSIGNMENT_READS) : alwaysReadColumns(this.context.em, CompanionAssignment, ASSIGNMENT_READS);
     return this.heldOr(ASSIGNMENTS.name, childId, columns, () => this.assignmentsByChild.loadNow(childId));
   }
 

@@ -53,7 +53,7 @@ export function resolveFieldsDirectly(schema: GraphQLSchema, resolverClasses: re
     const type = schema.getType(objectType.name);
     if (!isObjectType(type)) continue;
     const graphQLFields = type.getFields();
-    for (const field of declaredFields(objectType)) {
+    for (const field of declaredFields(objectType.target)) {
       const graphQLField = graphQLFields[field.schemaName];
       if (!graphQLField?.resolve || (field.middlewares?.length ?? 0) > 0) continue;
       // The resolver type-graphql chose for this field (schema-generator.js does the same search).
@@ -88,11 +88,11 @@ export function resolveFieldsDirectly(schema: GraphQLSchema, resolverClasses: re
 type ObjectTypeMetadata = ReturnType<typeof getMetadataStorage>['objectTypes'][number];
 type FieldMetadata = NonNullable<ObjectTypeMetadata['fields']>[number];
 
-/** A type's fields with those it inherits from object type classes it extends (an entity's id and timestamps). */
-function declaredFields(objectType: ObjectTypeMetadata): FieldMetadata[] {
+/** An object type class's fields with those it inherits from object type classes it extends (an entity's id and timestamps). */
+export function declaredFields(objectTypeClass: unknown): FieldMetadata[] {
   const storage = getMetadataStorage();
   const fields = new Map<string, FieldMetadata>();
-  for (let target: unknown = objectType.target; typeof target === 'function' && target !== Function.prototype; target = Object.getPrototypeOf(target)) {
+  for (let target: unknown = objectTypeClass; typeof target === 'function' && target !== Function.prototype; target = Object.getPrototypeOf(target)) {
     const declared = storage.objectTypes.find((candidate) => candidate.target === target);
     for (const field of declared?.fields ?? []) if (!fields.has(field.schemaName)) fields.set(field.schemaName, field);
   }

@@ -2,6 +2,7 @@ import { type EntityClass, type EntityMetadata, ReferenceKind } from '@mikro-orm
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { FieldNode, GraphQLResolveInfo } from 'graphql';
 import { getMetadataStorage } from 'type-graphql';
+import { declaredFields } from './direct-field-resolution';
 import { fieldsIn } from './selection';
 
 /**
@@ -34,20 +35,32 @@ export function allColumnsOf(em: EntityManager, entity: EntityClass<object>): re
 
 /** Whether the GraphQL field `fieldName` of `entity`'s type is answered by reading the property of that name and nothing else. */
 function isPlainPropertyField(entity: EntityClass<object>, fieldName: string): boolean {
-  const storage = getMetadataStorage();
-  const hasMethod = storage.fieldResolvers.some((resolver) => resolver.schemaName === fieldName && resolver.getObjectType?.() === entity);
+  const hasMethod = getMetadataStorage().fieldResolvers.some((resolver) => resolver.schemaName === fieldName && resolver.getObjectType?.() === entity);
   if (hasMethod) return false;
   // A getter on the class (or a class it extends) may read any property.
   for (let prototype: object | null = entity.prototype; prototype && prototype !== Object.prototype; prototype = Object.getPrototypeOf(prototype)) {
     const descriptor = Object.getOwnPropertyDescriptor(prototype, fieldName);
     if (descriptor?.get) return false;
   }
-  for (let target: unknown = entity; typeof target === 'function' && target !== Function.prototype; target = Object.getPrototypeOf(target)) {
-    const declared = storage.objectTypes.find((candidate) => candidate.target === target);
-    const field = declared?.fields?.find((candidate) => candidate.schemaName === fieldName);
-    if (field) return field.name === fieldName;
+  return declaredFields(entity).find((field) => field.schemaName === fieldName)?.name === fieldName;
+}
+
+/** The columns any selection of `entity` reads (`reads.always`), worked out once per ORM and reads. */
+const alwaysColumnsByMetadata = new WeakMap<EntityMetadata, WeakMap<FieldReads, readonly string[]>>();
+
+export function alwaysReadColumns(em: EntityManager, entity: EntityClass<object>, reads: FieldReads): readonly string[] {
+  const metadata = em.getMetadata().get(entity.name);
+  let byReads = alwaysColumnsByMetadata.get(metadata);
+  if (!byReads) {
+    byReads = new WeakMap();
+    alwaysColumnsByMetadata.set(metadata, byReads);
   }
-  return false;
+  let columns = byReads.get(reads);
+  if (!columns) {
+    columns = columnsForFields(em, entity, reads, []);
+    byReads.set(reads, columns);
+  }
+  return columns;
 }
 
 /**
