@@ -42,6 +42,7 @@ import { WorkerResolver } from './workers/worker.resolver';
 import { authChecker } from './shared/auth/auth-checker';
 import { assertAuthorizationIsComplete } from './shared/auth/authorization-coverage';
 import type { LocalPubSub } from './shared/events/domain-events';
+import { DateTimeScalar } from './shared/date-time.scalar';
 
 /** Every resolver class in the schema. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -108,6 +109,7 @@ export async function buildLindungiSchema(pubSub: LocalPubSub): Promise<GraphQLS
     authChecker,
     authMode: 'error',
     validate: { forbidUnknownValues: true },
+    scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
     globalMiddlewares: [auditThenRejectMalformedIds],
   });
   assertAuthorizationIsComplete(schema);
