@@ -56,7 +56,13 @@ export class ChildQueries {
     const rows = await this.answerRows(childStatement(profilePartColumns(parts, this.context.actor, this.context.em), where, orderBy, first + 1));
     const nodes = rows.slice(0, first);
     return pageOf(
-      nodes.map((node) => ({ node, cursor: encodeKeysetCursor(sort.key(node)) })),
+      // A cursor is encoded when read (a page asks for `nodes`, or for the last one's through `pageInfo`).
+      nodes.map((node) => ({
+        node,
+        get cursor() {
+          return encodeKeysetCursor(sort.key(node));
+        },
+      })),
       rows.length > first,
       () => this.scoped(conditions).count('c.id').getCount(),
     );

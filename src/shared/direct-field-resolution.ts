@@ -1,3 +1,4 @@
+import { type EntityProperty, MetadataStorage, ReferenceKind } from '@mikro-orm/core';
 import { type GraphQLField, type GraphQLFieldResolver, type GraphQLResolveInfo, type GraphQLSchema, isObjectType } from 'graphql';
 import { type ContainerType, getMetadataStorage } from 'type-graphql';
 import { isOnRecord } from '../audit/access-recorder';
@@ -38,7 +39,8 @@ export class ResolverInstances implements ContainerType {
  * and most of a read's CPU went there (BENCHMARKS.md). Every step of that chain is synchronous work for
  * a field of a record: the policy lookup, the malformed-id check, the audit note after the value. This
  * gives such fields a resolver doing the same steps in the same order, directly:
- * - plain properties (no policy entry, no arguments): the value, noted for the audit when on record;
+ * - plain properties (no policy entry, no arguments): the value, noted for the audit when on record; a
+ *   property with nothing to check or note gets no resolver at all (graphql-jit then reads it inline);
  * - guarded properties: the policy check, then the same;
  * - resolver methods whose parameters are the root, the context, the info or scalar arguments: the
  *   policy check, the id check, the method on type-graphql's own instance, the audit note after its value.
@@ -66,7 +68,15 @@ export function resolveFieldsDirectly(schema: GraphQLSchema, resolverClasses: re
       const coordinate = `${type.name}.${graphQLField.name}`;
       if (!method) {
         if (graphQLField.args.length > 0) continue;
-        graphQLField.resolve = propertyRead(type.name, graphQLField.name, field.name, field.roles === undefined ? null : policyOf(coordinate));
+        const policy = field.roles === undefined ? null : policyOf(coordinate);
+        if (policy === null && !isOnRecord(type.name, graphQLField.name) && field.name === graphQLField.name && isColumnProperty(field.target, field.name)) {
+          // Nothing to check or note, and a column's value (never a promise or a function): the default
+          // resolver reads the same property, and graphql-jit then reads it inline, without a resolver
+          // call and its resolve info (most of a page's fields).
+          graphQLField.resolve = undefined;
+          continue;
+        }
+        graphQLField.resolve = propertyRead(type.name, graphQLField.name, field.name, policy);
         continue;
       }
       if (method.kind !== 'external' || (method.middlewares?.length ?? 0) > 0) continue;
@@ -97,6 +107,17 @@ export function declaredFields(objectTypeClass: unknown): FieldMetadata[] {
     for (const field of declared?.fields ?? []) if (!fields.has(field.schemaName)) fields.set(field.schemaName, field);
   }
   return [...fields.values()];
+}
+
+/**
+ * Whether a class's property is an entity's column as MikroORM's decorators declared it (not a relation,
+ * not lazy): its value is there as it is, never a promise, which is all graphql-jit's inline read handles
+ * (a getter such as a page's `totalCount` may return one).
+ */
+function isColumnProperty(target: unknown, property: string): boolean {
+  if (typeof target !== 'function' || !Object.hasOwn(target, MetadataStorage.PATH_SYMBOL)) return false;
+  const declared = MetadataStorage.getMetadataFromDecorator(target).properties[property as never] as EntityProperty | undefined;
+  return declared?.kind === ReferenceKind.SCALAR && !declared.lazy;
 }
 
 /** The policy check type-graphql's auth middleware makes through the auth checker, for a field of a record. */
