@@ -284,12 +284,14 @@ export function profilePartColumns(parts: ProfileParts, actor: Actor, em: Entity
  */
 export function profilePartColumnsById(partsById: ReadonlyMap<string, ProfileParts>, actor: Actor, em: EntityManager): SqlCondition[] {
   const idsByColumn = new Map<string, { column: SqlCondition; ids: string[] }>();
-  // Children reached through one field ask for the same parts: their columns are built once.
-  const columnsByParts = new Map<string, Record<string, SqlCondition>>();
+  // Children reached through one field share its parts object: their columns are built once.
+  const columnsByParts = new Map<ProfileParts, Record<string, SqlCondition>>();
   for (const [id, parts] of partsById) {
-    const key = JSON.stringify(parts);
-    const columns = columnsByParts.get(key) ?? partColumns(parts, actor, em);
-    columnsByParts.set(key, columns);
+    let columns = columnsByParts.get(parts);
+    if (!columns) {
+      columns = partColumns(parts, actor, em);
+      columnsByParts.set(parts, columns);
+    }
     for (const [name, column] of Object.entries(columns)) {
       const entry = idsByColumn.get(name) ?? { column, ids: [] };
       entry.ids.push(id);

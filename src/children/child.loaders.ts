@@ -41,8 +41,10 @@ export class RegistryLoaders {
   get childById(): RequestLoader<string, Child | null> {
     return this.context.loaders.get('child-by-id', async (ids: readonly string[]) => {
       // The parts as asked for now (more may be asked for while the statement runs: they come next time).
+      // A child's parts are never changed once asked for (`childFor` replaces them), so they are passed as they are.
       const { partsById } = this.wanted;
-      const parts = new Map(ids.map((id) => [id, copyOf(partsById.get(id) ?? noParts())]));
+      const none = noParts();
+      const parts = new Map(ids.map((id) => [id, partsById.get(id) ?? none]));
       return pickByKeys(ids, await new ChildQueries(this.context).readByIds(ids, parts), (child) => child.id);
     });
   }
@@ -55,9 +57,15 @@ export class RegistryLoaders {
       parts = profilePartsOf(this.context.em, info, [[]]);
       partsOfField.set(info.fieldNodes, parts);
     }
-    const wanted = partsById.get(id) ?? noParts();
-    addParts(this.context.em, wanted, parts);
-    partsById.set(id, wanted);
+    // Most children are reached by one field: they share its parts. A second field's parts make a new
+    // object for that child, so no object already handed to a statement changes.
+    const wanted = partsById.get(id);
+    if (wanted === undefined) partsById.set(id, parts);
+    else if (wanted !== parts) {
+      const merged = copyOf(wanted);
+      addParts(this.context.em, merged, parts);
+      partsById.set(id, merged);
+    }
     return this.childById.loadNow(id);
   }
 
