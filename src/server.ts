@@ -1,6 +1,6 @@
 import { compiledQueriesGateway } from './shared/compiled-queries';
 import { randomUUID } from 'node:crypto';
-import { createServer, type IncomingMessage } from 'node:http';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
@@ -12,6 +12,7 @@ import { GraphQLError } from 'graphql';
 import { pinoHttp } from 'pino-http';
 import type { AppConfig } from './config';
 import { createRequestContext, type ContextDependencies } from './context';
+import { clientAddressOf, graphqlPostHandler, httpErrorAnswer } from './graphql-http';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { LEDGER_EXPORT_PATH, ledgerExportHandler } from './aid/ledger-export';
 import { CALENDAR_PATH, calendarHandler } from './supervision/calendar';
@@ -109,7 +110,8 @@ async function startHttp(
   // No ETag: answers are never cached (they carry personal data), and hashing each body was 0.7% of a page's CPU.
   app.set('etag', false);
   if (config.http.trustProxy) app.set('trust proxy', true);
-  const httpServer = createServer(app);
+  // POST /graphql is answered on Node's own request (src/graphql-http.ts); every other request goes to `app`.
+  const httpServer = createServer();
   const guard = new OperationGuard(schema, config.graphql.limits, config.graphql.allowedOperationsFile);
   const webSockets = startWebSocketServer({ httpServer, path: GRAPHQL_PATH, schema, dependencies, formatter, metrics, logger, guard });
 
@@ -141,20 +143,44 @@ async function startHttp(
   });
   await apollo.start();
 
-  app.use(
-    pinoHttp({
-      logger,
-      // Logs written while serving a request carry just its id, not the whole request again.
-      quietReqLogger: true,
-      genReqId: (request, response) => {
-        const given = request.headers['x-request-id'];
-        const id = typeof given === 'string' && /^[\w.:-]{1,100}$/.test(given) ? given : randomUUID();
-        response.setHeader('x-request-id', id);
-        return id;
-      },
-      autoLogging: { ignore: (request: IncomingMessage) => ['/healthz', '/readyz', '/metrics'].includes(request.url ?? '') },
-    }),
-  );
+  const requestLogging = pinoHttp({
+    logger,
+    // Logs written while serving a request carry just its id, not the whole request again.
+    quietReqLogger: true,
+    genReqId: (request, response) => {
+      const given = request.headers['x-request-id'];
+      const id = typeof given === 'string' && /^[\w.:-]{1,100}$/.test(given) ? given : randomUUID();
+      response.setHeader('x-request-id', id);
+      return id;
+    },
+    autoLogging: { ignore: (request: IncomingMessage) => ['/healthz', '/readyz', '/metrics'].includes(request.url ?? '') },
+  });
+  const jsonBody = express.json({ limit: config.http.bodyLimitBytes });
+  const graphqlContext = async (request: IncomingMessage): Promise<RequestContext> => {
+    try {
+      return await createRequestContext(dependencies, {
+        authorization: request.headers.authorization,
+        logger: request.log,
+        requestId: String(request.id),
+        clientAddress: clientAddressOf(request, config.http.trustProxy),
+        purpose: typeof request.headers['x-access-purpose'] === 'string' ? request.headers['x-access-purpose'] : null,
+      });
+    } catch (caught) {
+      // Reading the caller's account needs the database: when it is out of reach, say so (retryable).
+      const error = !(caught instanceof DomainError) && isDatabaseUnavailable(caught) ? new ServiceUnavailableError() : caught;
+      if (!(error instanceof DomainError)) throw error;
+      throw new GraphQLError(error.message, {
+        extensions: { code: error.code, ...error.details, http: { status: HTTP_STATUS[error.code] ?? 400 } },
+      });
+    }
+  };
+  const graphqlPost = graphqlPostHandler({ apollo, requestLogging, jsonBody, context: graphqlContext, logger });
+  httpServer.on('request', (request: IncomingMessage, response: ServerResponse) => {
+    if (request.method === 'POST' && request.url === GRAPHQL_PATH) graphqlPost(request, response);
+    else void app(request, response);
+  });
+
+  app.use(requestLogging);
   app.get('/healthz', (_request, response) => {
     response.json({ status: 'ok' });
   });
@@ -174,30 +200,8 @@ async function startHttp(
     CALENDAR_PATH,
     calendarHandler(() => dependencies.orm.em.fork() as EntityManager),
   );
-  app.use(
-    GRAPHQL_PATH,
-    express.json({ limit: config.http.bodyLimitBytes }),
-    expressMiddleware(apollo, {
-      context: async ({ req }) => {
-        try {
-          return await createRequestContext(dependencies, {
-            authorization: req.headers.authorization,
-            logger: req.log,
-            requestId: String(req.id),
-            clientAddress: req.ip ?? null,
-            purpose: typeof req.headers['x-access-purpose'] === 'string' ? req.headers['x-access-purpose'] : null,
-          });
-        } catch (caught) {
-          // Reading the caller's account needs the database: when it is out of reach, say so (retryable).
-          const error = !(caught instanceof DomainError) && isDatabaseUnavailable(caught) ? new ServiceUnavailableError() : caught;
-          if (!(error instanceof DomainError)) throw error;
-          throw new GraphQLError(error.message, {
-            extensions: { code: error.code, ...error.details, http: { status: HTTP_STATUS[error.code] ?? 400 } },
-          });
-        }
-      },
-    }),
-  );
+  // GET (and any other method) on /graphql, through Express as before.
+  app.use(GRAPHQL_PATH, jsonBody, expressMiddleware(apollo, { context: ({ req }) => graphqlContext(req) }));
 
   app.use(httpErrorHandler(logger));
 
@@ -220,24 +224,12 @@ async function startHttp(
   };
 }
 
-/**
- * Errors raised before GraphQL runs (body too large, malformed JSON) answered in GraphQL's shape, never
- * with Express's default page, which shows a stack trace.
- */
+/** Errors raised before GraphQL runs, answered as `graphql-http.ts` answers them on POST /graphql. */
 function httpErrorHandler(logger: Logger): express.ErrorRequestHandler {
-  return (error: { status?: number; type?: string; limit?: number }, request, response, next) => {
+  return (error: { status?: number }, request, response, next) => {
     if (response.headersSent) return next(error);
-    const status = typeof error.status === 'number' && error.status >= 400 && error.status < 500 ? error.status : 500;
-    let message = 'The request could not be read.';
-    if (error.type === 'entity.too.large') message = `The request body is larger than ${error.limit ?? 'the limit of'} bytes.`;
-    else if (error.type === 'entity.parse.failed') message = 'The request body is not valid JSON.';
-    const extensions: Record<string, string> = { code: status === 500 ? ErrorCode.INTERNAL_SERVER_ERROR : 'BAD_REQUEST' };
-    if (status === 500) {
-      extensions.correlationId = randomUUID();
-      message = `Internal server error. Quote correlation id ${extensions.correlationId} when you report it.`;
-      (request.log ?? logger).error({ err: error, correlationId: extensions.correlationId }, 'unexpected error outside GraphQL');
-    }
-    response.status(status).json({ errors: [{ message, extensions }] });
+    const { status, body } = httpErrorAnswer(error, request.log ?? logger);
+    response.status(status).json(body);
   };
 }
 

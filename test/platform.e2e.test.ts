@@ -70,6 +70,19 @@ describe('operations endpoints', () => {
     const generated = await postGraphQL(JSON.stringify({ query: '{ __typename }' }), { 'content-type': 'application/json' });
     expect(generated.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
   });
+
+  // POST /graphql is served on Node's own request, GET through Express: both answer and log alike.
+  it('answers a query sent with GET as with POST, and logs each answered request under its id', async () => {
+    const posted = await postGraphQL(JSON.stringify({ query: '{ __typename }' }), { 'content-type': 'application/json', 'x-request-id': 'call-164-0002' });
+    const viaGet = await fetch(`${app.url}?query=${encodeURIComponent('{ __typename }')}`, { headers: { 'apollo-require-preflight': 'true', 'x-request-id': 'call-164-0003' } });
+    expect(JSON.parse(posted.text)).toEqual({ data: { __typename: 'Query' } });
+    expect(await viaGet.json()).toEqual({ data: { __typename: 'Query' } });
+    expect(viaGet.headers.get('x-request-id')).toBe('call-164-0003');
+    const completed = (id: string) => app.logs.find((line) => line.reqId === id && line.msg === 'request completed');
+    for (let wait = 0; wait < 50 && !(completed('call-164-0002') && completed('call-164-0003')); wait += 1) await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(completed('call-164-0002')).toMatchObject({ req: { method: 'POST', url: '/graphql' }, res: { statusCode: 200 } });
+    expect(completed('call-164-0003')).toMatchObject({ req: { method: 'GET' }, res: { statusCode: 200 } });
+  });
 });
 
 describe('requests that are refused before anything runs', () => {

@@ -38,3 +38,20 @@ it('refuses an address that presented too many bad tokens, before checking its n
   const closed = await new Promise<{ code: number }>((resolve) => app.webSocketClient(staff.token, resolve));
   expect(closed.code).toBe(RATE_LIMITED_CLOSE_CODE);
 });
+
+it('counts each client behind a trusted proxy by the address X-Forwarded-For names, and ignores that header otherwise', async () => {
+  const proxied = await createTestApp({ PUBLIC_RATE_LIMIT: '2', TRUST_PROXY: 'true' });
+  try {
+    const from = (address: string) => proxied.request(transparency, {}, undefined, { 'x-forwarded-for': address });
+    const answers = [await from('203.0.113.5'), await from('203.0.113.5'), await from('203.0.113.5')];
+    expect(answers.map((answer) => answer.status)).toEqual([200, 200, 429]);
+    expect((await from('203.0.113.6')).status).toBe(200);
+  } finally {
+    await proxied.stop();
+  }
+  // Without TRUST_PROXY the header names nobody: once the connection's address has made its share, naming another does not help.
+  let answer = await app.request(transparency, {});
+  for (let attempt = 0; attempt < 6 && answer.status !== 429; attempt += 1) answer = await app.request(transparency, {});
+  expect(answer.status).toBe(429);
+  expect((await app.request(transparency, {}, undefined, { 'x-forwarded-for': '203.0.113.7' })).status).toBe(429);
+});
