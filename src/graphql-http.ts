@@ -15,11 +15,7 @@ export type NodeMiddleware = (request: IncomingMessage, response: ServerResponse
  * the client's as `X-Forwarded-For` names it, as Express's `trust proxy` reads it (proxy-addr).
  */
 export function clientAddressOf(request: IncomingMessage, trustProxy: boolean): string | null {
-  try {
-    return proxyAddress(request, () => trustProxy);
-  } catch {
-    return request.socket.remoteAddress ?? null; // no socket address (a closed connection): proxy-addr throws
-  }
+  return proxyAddress(request, () => trustProxy) || null; // no address once the connection is gone
 }
 
 /**

@@ -109,7 +109,6 @@ async function startHttp(
   app.disable('x-powered-by');
   // No ETag: answers are never cached (they carry personal data), and hashing each body was 0.7% of a page's CPU.
   app.set('etag', false);
-  if (config.http.trustProxy) app.set('trust proxy', true);
   // POST /graphql is answered on Node's own request (src/graphql-http.ts); every other request goes to `app`.
   const httpServer = createServer();
   const guard = new OperationGuard(schema, config.graphql.limits, config.graphql.allowedOperationsFile);
