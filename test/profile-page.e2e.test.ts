@@ -150,6 +150,14 @@ it('reads of each record on the page only the columns the query shows, the recor
   // Needs: keys, the kind (health needs are hidden by kind) and the status; not the description or evidence.
   expect(page).toContain('json_build_array(x."id", x."child_id", x."kind", x."status") order by x.created_at, x.id) from child_need x');
   expect(page).not.toMatch(/address|description|evidence_note|licence/);
+  // The child: the columns of the fields shown (and its name and registration time, the page's cursors), not `c.*`.
+  const childColumns = page.slice('select '.length, page.indexOf(', coalesce(')).split(', ');
+  expect(childColumns.sort()).toEqual(
+    ['id', 'created_at', 'updated_at', 'version', 'full_name', 'nickname', 'programmes', 'date_of_birth', 'date_of_birth_estimated', 'sex', 'area', 'risk_level', 'care_arrangement']
+      .map((column) => `c."${column}"`)
+      .sort(),
+  );
+  expect(page).not.toMatch(/nik|kecamatan_code|consent|custom_field_values|disability/);
 });
 
 it('reads a record again, whole, where a field needs a column the profile statement did not read', async () => {

@@ -1,8 +1,9 @@
 import type { EntityClass } from '@mikro-orm/core';
 import { getMetadataStorage } from 'type-graphql';
+import { Child } from '../src/children/child.entity';
 import { ChildGuardian, CompanionAssignment, Placement } from '../src/children/child-links.entities';
 import { ChildNeed } from '../src/children/child-needs.entities';
-import { ASSIGNMENT_READS, CHILD_GUARDIAN_READS, GUARDIAN_READS, INSTITUTION_READS, NEED_READS, PLACEMENT_READS, WORKER_READS } from '../src/children/profile-columns';
+import { ASSIGNMENT_READS, CHILD_GUARDIAN_READS, CHILD_READS, GUARDIAN_READS, INSTITUTION_READS, NEED_READS, PLACEMENT_READS, WORKER_READS } from '../src/children/profile-columns';
 import { Guardian } from '../src/guardians/guardian.entity';
 import { Institution } from '../src/institutions/institution.entity';
 import type { Orm } from '../src/orm';
@@ -30,6 +31,7 @@ beforeAll(async () => {
 afterAll(() => close?.());
 
 const READS: Array<[EntityClass<object>, FieldReads]> = [
+  [Child, CHILD_READS],
   [ChildGuardian, CHILD_GUARDIAN_READS],
   [Placement, PLACEMENT_READS],
   [CompanionAssignment, ASSIGNMENT_READS],

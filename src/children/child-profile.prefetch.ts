@@ -16,8 +16,9 @@ import { Worker } from '../workers/worker.entity';
 import { ChildGuardian, CompanionAssignment, Placement } from './child-links.entities';
 import { ChildNeed, DevelopmentAssessment, Measurement } from './child-needs.entities';
 import { childIdsInScope } from './child-scope';
+import { Child } from './child.entity';
 import { RegistryLoaders } from './child.loaders';
-import { ASSIGNMENT_READS, CHILD_GUARDIAN_READS, GUARDIAN_READS, INSTITUTION_READS, NEED_READS, PLACEMENT_READS, WORKER_READS } from './profile-columns';
+import { ASSIGNMENT_READS, CHILD_GUARDIAN_READS, CHILD_READS, GUARDIAN_READS, INSTITUTION_READS, NEED_READS, PLACEMENT_READS, WORKER_READS } from './profile-columns';
 
 /**
  * The parts of a child's profile a query selects. They are read with the children themselves, in the
@@ -88,6 +89,26 @@ export function profilePartsOf(em: EntityManager, info: GraphQLResolveInfo, path
     if (typeof last === 'number' && Number.isInteger(last) && last >= 1 && last <= 24) addReports(parts, [{ last, columns }]);
   }
   return parts;
+}
+
+/** Per field group and paths: the child's own columns its selection needs. */
+const childColumnsByFieldGroup = new WeakMap<readonly FieldNode[], Map<string, readonly string[]>>();
+
+/** The child's own columns the fields selected on the children at `paths` need (`CHILD_READS`). */
+export function childColumnsOf(em: EntityManager, info: GraphQLResolveInfo, paths: ReadonlyArray<readonly string[]>): readonly string[] {
+  let byPaths = childColumnsByFieldGroup.get(info.fieldNodes);
+  if (!byPaths) {
+    byPaths = new Map();
+    childColumnsByFieldGroup.set(info.fieldNodes, byPaths);
+  }
+  const pathsKey = JSON.stringify(paths);
+  let columns = byPaths.get(pathsKey);
+  if (!columns) {
+    const names = paths.flatMap((path) => fieldsBelow(info, path)).map((field) => field.name.value);
+    columns = columnsForFields(em, Child, CHILD_READS, names);
+    byPaths.set(pathsKey, columns);
+  }
+  return columns;
 }
 
 function planOf(em: EntityManager, info: GraphQLResolveInfo, paths: ReadonlyArray<readonly string[]>): PartsPlan {

@@ -43,8 +43,12 @@ export class ChildQueries {
     return this.answerRows(childStatement(profilePartColumnsById(partsById, actor, em), [childScope(actor, 'c'), byId]));
   }
 
-  /** A page of children for an answer (read-only), with `parts` of each profile in the same statement. */
-  async list(filter: ChildFilter, order: ChildOrder, first: number, after: string | undefined, parts: ProfileParts): Promise<Page<Child>> {
+  /**
+   * A page of children for an answer (read-only), with `parts` of each profile in the same statement. Of the
+   * children themselves only `childColumns` are read (what the query's selection needs, `childColumnsOf`):
+   * these records go to that selection's fields alone.
+   */
+  async list(filter: ChildFilter, order: ChildOrder, first: number, after: string | undefined, parts: ProfileParts, childColumns: readonly string[]): Promise<Page<Child>> {
     const conditions = await this.filterConditions(filter);
     const sort = ORDERS[order];
     const where = [childScope(this.context.actor, 'c'), ...conditions];
@@ -53,7 +57,7 @@ export class ChildQueries {
       where.push({ sql: `(${sort.columns[0]}, ${sort.columns[1]}) ${comparison} (?, ?)`, params: decodeKeysetCursor(after) });
     }
     const orderBy = `${sort.columns[0]} ${sort.direction}, ${sort.columns[1]} ${sort.direction}`;
-    const rows = await this.answerRows(childStatement(profilePartColumns(parts, this.context.actor, this.context.em), where, orderBy, first + 1));
+    const rows = await this.answerRows(childStatement(profilePartColumns(parts, this.context.actor, this.context.em), where, orderBy, first + 1, childColumns));
     const nodes = rows.slice(0, first);
     return pageOf(
       // A cursor is encoded when read (a page asks for `nodes`, or for the last one's through `pageInfo`).
@@ -127,12 +131,14 @@ export class ChildQueries {
 /**
  * A read of children aliased `c` with extra `columns`, written as text rather than through the query
  * builder: building the profile page's statement with it was about a tenth of the page's Node CPU
- * (BENCHMARKS.md). Every condition is ANDed; `limit` (a page size, an integer) is written into the text,
+ * (BENCHMARKS.md). Of the child itself, `childColumns` are read (every column when not given). Every
+ * condition is ANDed; `limit` (a page size, an integer) is written into the text,
  * as `executePrepared` wants it.
  */
-function childStatement(columns: SqlCondition[], where: SqlCondition[], orderBy?: string, limit?: number): SqlCondition {
+function childStatement(columns: SqlCondition[], where: SqlCondition[], orderBy?: string, limit?: number, childColumns?: readonly string[]): SqlCondition {
   if (limit !== undefined && !Number.isSafeInteger(limit)) throw new Error(`A page size must be an integer, not ${limit}`);
-  const select = ['c.*', ...columns.map((column) => column.sql)].join(', ');
+  const own = childColumns ? childColumns.map((column) => `c."${column}"`).join(', ') : 'c.*';
+  const select = [own, ...columns.map((column) => column.sql)].join(', ');
   const sql = `select ${select} from child c where ${where.map((condition) => `(${condition.sql})`).join(' and ')}${orderBy ? ` order by ${orderBy}` : ''}${limit === undefined ? '' : ` limit ${limit}`}`;
   return { sql, params: [...columns.flatMap((column) => column.params), ...where.flatMap((condition) => condition.params)] };
 }

@@ -5,7 +5,7 @@ import { Guarded } from '../shared/auth/guarded';
 import { type Page, PageArgs } from '../shared/pagination';
 import type { RequestContext } from '../shared/request-context';
 import { ChildCareService } from './child-care.service';
-import { profilePartsOf } from './child-profile.prefetch';
+import { childColumnsOf, profilePartsOf } from './child-profile.prefetch';
 import { ChildGuardian, CompanionAssignment, Placement } from './child-links.entities';
 import { ChildNeed, DevelopmentAssessment, Measurement } from './child-needs.entities';
 import { Child } from './child.entity';
@@ -53,8 +53,9 @@ export class ChildResolver {
   @Guarded()
   @Query(() => ChildConnection, { description: 'Children you may see, filtered and sorted, a page at a time.' })
   children(@Args() { filter, orderBy, first, after }: ChildrenArgs, @Ctx() context: RequestContext, @Info() info: GraphQLResolveInfo): Promise<Page<Child>> {
-    const parts = profilePartsOf(context.em, info, [['nodes'], ['edges', 'node']]);
-    return new ChildQueries(context).list(filter ?? {}, orderBy, first, after, parts);
+    const paths = [['nodes'], ['edges', 'node']];
+    const parts = profilePartsOf(context.em, info, paths);
+    return new ChildQueries(context).list(filter ?? {}, orderBy, first, after, parts, childColumnsOf(context.em, info, paths));
   }
 
   @Guarded()

@@ -13,3 +13,30 @@ export const NEED_READS: FieldReads = { always: ['id', 'child', 'kind'], resolve
 export const GUARDIAN_READS: FieldReads = { always: ['id'], resolvers: { phone: ['phone'], address: ['address'], children: ['id'] } };
 export const INSTITUTION_READS: FieldReads = { always: ['id'], resolvers: { currentPlacements: ['id'] } };
 export const WORKER_READS: FieldReads = { always: ['id'], resolvers: { caseload: ['id'], institution: ['institution'] } };
+
+/**
+ * The child's own columns (`select` of the profile statement). `always`: its key, and its name and
+ * registration time, which the page's cursors are made of (`ORDERS` in `child.queries.ts`). The profile's
+ * lists, reports and timeline are found by the child's id alone; a field of a child added later and not
+ * listed here makes the statement read every column (and `test/selected-columns.test.ts` fails).
+ */
+export const CHILD_READS: FieldReads = {
+  always: ['id', 'fullName', 'createdAt'],
+  resolvers: {
+    ageInYears: ['dateOfBirth'],
+    kecamatan: ['kecamatanCode'],
+    kelurahan: ['kelurahanCode'],
+    guardians: [],
+    placements: [],
+    currentPlacement: [],
+    companionAssignments: [],
+    currentCompanion: [],
+    needs: [],
+    measurements: [],
+    developmentAssessments: [],
+    developmentRegressions: [],
+    recentProgressReports: [],
+    customFields: ['customFieldValues'],
+    timeline: [],
+  },
+};
