@@ -64,22 +64,31 @@ interface PartsPlan {
   reports: Array<{ field: FieldNode; columns: readonly string[] }>;
 }
 
-/** Per field group (the same array for every execution of a compiled query) and paths: its plan. */
+/**
+ * A value worked out once per field group (`info.fieldNodes`, the same array for every execution of a
+ * compiled query) and paths below it: what a selection asks for does not change between executions.
+ */
+function perFieldGroup<Value>(memo: WeakMap<readonly FieldNode[], Map<string, Value>>, info: GraphQLResolveInfo, paths: ReadonlyArray<readonly string[]>, compute: () => Value): Value {
+  let byPaths = memo.get(info.fieldNodes);
+  if (!byPaths) {
+    byPaths = new Map();
+    memo.set(info.fieldNodes, byPaths);
+  }
+  const key = JSON.stringify(paths);
+  let value = byPaths.get(key);
+  if (value === undefined) {
+    value = compute();
+    byPaths.set(key, value);
+  }
+  return value;
+}
+
+/** Per field group and paths: its plan. */
 const plansByFieldGroup = new WeakMap<readonly FieldNode[], Map<string, PartsPlan>>();
 
 /** The parts selected on the children found at `paths` below the resolver's field. */
 export function profilePartsOf(em: EntityManager, info: GraphQLResolveInfo, paths: ReadonlyArray<readonly string[]>): ProfileParts {
-  let plans = plansByFieldGroup.get(info.fieldNodes);
-  if (!plans) {
-    plans = new Map();
-    plansByFieldGroup.set(info.fieldNodes, plans);
-  }
-  const pathsKey = JSON.stringify(paths);
-  let plan = plans.get(pathsKey);
-  if (!plan) {
-    plan = planOf(em, info, paths);
-    plans.set(pathsKey, plan);
-  }
+  const plan = perFieldGroup(plansByFieldGroup, info, paths, () => planOf(em, info, paths));
   const parts = copyOf(plan.parts);
   const childType = info.schema.getType('Child');
   const definition = isObjectType(childType) ? childType.getFields().recentProgressReports : undefined;
@@ -96,19 +105,10 @@ const childColumnsByFieldGroup = new WeakMap<readonly FieldNode[], Map<string, r
 
 /** The child's own columns the fields selected on the children at `paths` need (`CHILD_READS`). */
 export function childColumnsOf(em: EntityManager, info: GraphQLResolveInfo, paths: ReadonlyArray<readonly string[]>): readonly string[] {
-  let byPaths = childColumnsByFieldGroup.get(info.fieldNodes);
-  if (!byPaths) {
-    byPaths = new Map();
-    childColumnsByFieldGroup.set(info.fieldNodes, byPaths);
-  }
-  const pathsKey = JSON.stringify(paths);
-  let columns = byPaths.get(pathsKey);
-  if (!columns) {
+  return perFieldGroup(childColumnsByFieldGroup, info, paths, () => {
     const names = paths.flatMap((path) => fieldsBelow(info, path)).map((field) => field.name.value);
-    columns = columnsForFields(em, Child, CHILD_READS, names);
-    byPaths.set(pathsKey, columns);
-  }
-  return columns;
+    return columnsForFields(em, Child, CHILD_READS, names);
+  });
 }
 
 function planOf(em: EntityManager, info: GraphQLResolveInfo, paths: ReadonlyArray<readonly string[]>): PartsPlan {
