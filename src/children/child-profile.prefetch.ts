@@ -8,6 +8,7 @@ import { recentProgressReportsLoader, REPORT_READS } from '../progress-reports/r
 import type { Actor } from '../shared/auth/actor';
 import { idIsOneOfJson } from '../shared/database/prepared-statements';
 import { leanEntitiesFromArrays, leanEntitiesFromColumns } from '../shared/lean-rows';
+import { PairMemo } from '../shared/pair-memo';
 import type { RequestContext } from '../shared/request-context';
 import type { SqlCondition } from '../shared/sql-condition';
 import { columnsForFields, columnsName, columnsNamed, type FieldReads, selectedFieldNames, unionOfColumns } from '../shared/selected-columns';
@@ -64,31 +65,12 @@ interface PartsPlan {
   reports: Array<{ field: FieldNode; columns: readonly string[] }>;
 }
 
-/**
- * A value worked out once per field group (`info.fieldNodes`, the same array for every execution of a
- * compiled query) and paths below it: what a selection asks for does not change between executions.
- */
-function perFieldGroup<Value>(memo: WeakMap<readonly FieldNode[], Map<string, Value>>, info: GraphQLResolveInfo, paths: ReadonlyArray<readonly string[]>, compute: () => Value): Value {
-  let byPaths = memo.get(info.fieldNodes);
-  if (!byPaths) {
-    byPaths = new Map();
-    memo.set(info.fieldNodes, byPaths);
-  }
-  const key = JSON.stringify(paths);
-  let value = byPaths.get(key);
-  if (value === undefined) {
-    value = compute();
-    byPaths.set(key, value);
-  }
-  return value;
-}
-
-/** Per field group and paths: its plan. */
-const plansByFieldGroup = new WeakMap<readonly FieldNode[], Map<string, PartsPlan>>();
+/** Per field group (`info.fieldNodes`, the same array for every execution of a compiled query) and paths: its plan. */
+const plansByFieldGroup = new PairMemo<readonly FieldNode[], string, PartsPlan>();
 
 /** The parts selected on the children found at `paths` below the resolver's field. */
 export function profilePartsOf(em: EntityManager, info: GraphQLResolveInfo, paths: ReadonlyArray<readonly string[]>): ProfileParts {
-  const plan = perFieldGroup(plansByFieldGroup, info, paths, () => planOf(em, info, paths));
+  const plan = plansByFieldGroup.get(info.fieldNodes, JSON.stringify(paths), () => planOf(em, info, paths));
   const parts = copyOf(plan.parts);
   const childType = info.schema.getType('Child');
   const definition = isObjectType(childType) ? childType.getFields().recentProgressReports : undefined;
@@ -101,11 +83,11 @@ export function profilePartsOf(em: EntityManager, info: GraphQLResolveInfo, path
 }
 
 /** Per field group and paths: the child's own columns its selection needs. */
-const childColumnsByFieldGroup = new WeakMap<readonly FieldNode[], Map<string, readonly string[]>>();
+const childColumnsByFieldGroup = new PairMemo<readonly FieldNode[], string, readonly string[]>();
 
 /** The child's own columns the fields selected on the children at `paths` need (`CHILD_READS`). */
 export function childColumnsOf(em: EntityManager, info: GraphQLResolveInfo, paths: ReadonlyArray<readonly string[]>): readonly string[] {
-  return perFieldGroup(childColumnsByFieldGroup, info, paths, () => {
+  return childColumnsByFieldGroup.get(info.fieldNodes, JSON.stringify(paths), () => {
     const names = paths.flatMap((path) => fieldsBelow(info, path)).map((field) => field.name.value);
     return columnsForFields(em, Child, CHILD_READS, names);
   });

@@ -1,5 +1,6 @@
 import { type EntityClass, type EntityData, type EntityMetadata, type Platform, ReferenceKind } from '@mikro-orm/core';
 import type { EntityManager, QueryBuilder } from '@mikro-orm/postgresql';
+import { PairMemo } from './pair-memo';
 
 type Row = Record<string, unknown>;
 
@@ -99,26 +100,18 @@ function columnMapperOf<Entity extends object>(metadata: EntityMetadata<Entity>,
 }
 
 /** Per entity and column list (the same array for the same list, `columnsNamed`): each position's step. */
-const positionalSteps = new WeakMap<EntityMetadata, WeakMap<readonly string[], ColumnStep[]>>();
+const positionalSteps = new PairMemo<EntityMetadata, readonly string[], ColumnStep[]>();
 
 function positionalStepsOf(metadata: EntityMetadata, platform: Platform, columns: readonly string[]): ColumnStep[] {
-  let byColumns = positionalSteps.get(metadata);
-  if (!byColumns) {
-    byColumns = new WeakMap();
-    positionalSteps.set(metadata, byColumns);
-  }
-  let steps = byColumns.get(columns);
-  if (!steps) {
+  return positionalSteps.get(metadata, columns, () => {
     const stepsByColumn = columnStepsOf(metadata, platform);
     if (!stepsByColumn) throw new Error(`${metadata.className} has columns a positional row cannot carry`);
-    steps = columns.map((column) => {
+    return columns.map((column) => {
       const step = stepsByColumn.get(column);
       if (!step) throw new Error(`${metadata.className} has no column ${column}`);
       return step;
     });
-    byColumns.set(columns, steps);
-  }
-  return steps;
+  });
 }
 
 /**

@@ -3,6 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { FieldNode, GraphQLResolveInfo } from 'graphql';
 import { getMetadataStorage } from 'type-graphql';
 import { declaredFields } from './direct-field-resolution';
+import { PairMemo } from './pair-memo';
 import { fieldsIn } from './selection';
 
 /**
@@ -46,21 +47,10 @@ function isPlainPropertyField(entity: EntityClass<object>, fieldName: string): b
 }
 
 /** The columns any selection of `entity` reads (`reads.always`), worked out once per ORM and reads. */
-const alwaysColumnsByMetadata = new WeakMap<EntityMetadata, WeakMap<FieldReads, readonly string[]>>();
+const alwaysColumnsByMetadata = new PairMemo<EntityMetadata, FieldReads, readonly string[]>();
 
 export function alwaysReadColumns(em: EntityManager, entity: EntityClass<object>, reads: FieldReads): readonly string[] {
-  const metadata = em.getMetadata().get(entity.name);
-  let byReads = alwaysColumnsByMetadata.get(metadata);
-  if (!byReads) {
-    byReads = new WeakMap();
-    alwaysColumnsByMetadata.set(metadata, byReads);
-  }
-  let columns = byReads.get(reads);
-  if (!columns) {
-    columns = columnsForFields(em, entity, reads, []);
-    byReads.set(reads, columns);
-  }
-  return columns;
+  return alwaysColumnsByMetadata.get(em.getMetadata().get(entity.name), reads, () => columnsForFields(em, entity, reads, []));
 }
 
 /**
@@ -106,26 +96,18 @@ export function columnsName(em: EntityManager, entity: EntityClass<object>, colu
     .toString(36);
 }
 
-const columnsByName = new WeakMap<readonly string[], Map<string, readonly string[]>>();
+const columnsByName = new PairMemo<readonly string[], string, readonly string[]>();
 
 export function columnsNamed(em: EntityManager, entity: EntityClass<object>, name: string): readonly string[] {
   const all = allColumnsOf(em, entity);
-  let named = columnsByName.get(all);
-  if (!named) {
-    named = new Map();
-    columnsByName.set(all, named);
-  }
-  let columns = named.get(name);
-  if (!columns) {
+  return columnsByName.get(all, name, () => {
     const bits = [...name].reduce((value, digit) => value * 36n + BigInt(parseInt(digit, 36)), 0n);
-    columns = all.filter((_column, index) => (bits >> BigInt(index)) % 2n === 1n);
-    named.set(name, columns);
-  }
-  return columns;
+    return all.filter((_column, index) => (bits >> BigInt(index)) % 2n === 1n);
+  });
 }
 
 /** Per field group (graphql-js and graphql-jit hand every record of a list the same `fieldNodes` array) and entity: its columns. */
-const columnsByFieldGroup = new WeakMap<readonly FieldNode[], Map<EntityClass<object>, readonly string[]>>();
+const columnsByFieldGroup = new PairMemo<readonly FieldNode[], EntityClass<object>, readonly string[]>();
 
 /**
  * The columns of `entity` a field's selection needs (`info.fieldNodes`: every occurrence of the field
@@ -133,17 +115,7 @@ const columnsByFieldGroup = new WeakMap<readonly FieldNode[], Map<EntityClass<ob
  * may drop still counts, so the answer is the same whatever the variables.
  */
 export function columnsForSelection(em: EntityManager, info: Pick<GraphQLResolveInfo, 'fragments' | 'fieldNodes'>, entity: EntityClass<object>, reads: FieldReads): readonly string[] {
-  let byEntity = columnsByFieldGroup.get(info.fieldNodes);
-  if (!byEntity) {
-    byEntity = new Map();
-    columnsByFieldGroup.set(info.fieldNodes, byEntity);
-  }
-  let columns = byEntity.get(entity);
-  if (!columns) {
-    columns = columnsForFields(em, entity, reads, selectedFieldNames(info, info.fieldNodes));
-    byEntity.set(entity, columns);
-  }
-  return columns;
+  return columnsByFieldGroup.get(info.fieldNodes, entity, () => columnsForFields(em, entity, reads, selectedFieldNames(info, info.fieldNodes)));
 }
 
 /** Both column lists in the entity's order, each column once (null: none). */
