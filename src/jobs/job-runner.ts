@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Logger as JobLogger, run, runMigrations, type Runner, type TaskList } from 'graphile-worker';
+import { Pool } from 'pg';
 import type { AppConfig } from '../config';
 import { OverdueReportDetection } from '../progress-reports/overdue-detection';
 import { applyRetention } from '../retention/retention';
@@ -70,15 +71,43 @@ export async function startJobRunner(dependencies: JobRunnerDependencies): Promi
       if (result.childrenAnonymised || result.reportsAnonymised) logger.info({ component: 'jobs', ...result }, 'retention applied');
     },
   };
-  const runner: Runner = await run({
-    connectionString: dependencies.databaseUrl,
-    maxPoolSize: 3,
-    concurrency: 1,
-    noHandleSignals: true,
-    pollInterval: 2000,
-    taskList,
-    crontab: crontab(config.jobs),
-    logger: jobLogger(logger),
-  });
-  return { stop: () => runner.stop() };
+  const pool = jobQueuePool(dependencies.databaseUrl, logger);
+  let runner: Runner;
+  try {
+    runner = await run({
+      pgPool: pool,
+      concurrency: 1,
+      noHandleSignals: true,
+      pollInterval: 2000,
+      taskList,
+      crontab: crontab(config.jobs),
+      logger: jobLogger(logger),
+    });
+  } catch (error) {
+    await pool.end();
+    throw error;
+  }
+  return {
+    async stop() {
+      try {
+        await runner.stop();
+      } finally {
+        await pool.end();
+      }
+    },
+  };
+}
+
+/**
+ * The job runner's connections, in a pool of our own rather than one graphile-worker makes: its stop
+ * removes its pool's error handlers and only starts ending the pool, so a connection the database ended
+ * right after (the embedded PostgreSQL stops next) raised an unhandled error and the process exited 1.
+ * Here the handlers stay for the pool's whole life and the stop waits until every connection is closed.
+ */
+function jobQueuePool(databaseUrl: string, logger: Logger): Pool {
+  const pool = new Pool({ connectionString: databaseUrl, max: 3 });
+  const connectionLost = (error: Error) => logger.warn({ component: 'jobs', err: error }, 'job runner lost a database connection');
+  pool.on('error', connectionLost);
+  pool.on('connect', (client) => client.on('error', connectionLost));
+  return pool;
 }
