@@ -9,6 +9,8 @@ const UNAVAILABLE_SQLSTATES = new Set(['57P01', '57P02', '57P03', '53300']);
 const UNAVAILABLE_SOCKET_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'EHOSTUNREACH', 'ENOTFOUND', 'EAI_AGAIN']);
 const UNAVAILABLE_MESSAGES = [
   /Client has encountered a connection error and is not queryable/,
+  // pg's answer to a query sent on a connection that is being closed (as pooled connections are when the server goes).
+  /Client was closed and is not queryable/,
   /Connection terminated/,
   /Connection ended unexpectedly/,
   /Timeout acquiring a connection/,
