@@ -3,7 +3,7 @@ import { ChildNeedKind, ChildNeedStatus, DevelopmentDomain } from '../src/childr
 import { ChildCareService } from '../src/children/child-care.service';
 import type { Child } from '../src/children/child.entity';
 import { StaffRole } from '../src/shared/auth/roles';
-import { ChildNeedsDocument, GuardiansSeenTwoWaysDocument as GuardiansSeenTwoWays, ProfilePageDocument, ProfilesThroughGuardianDocument, ReportsWithAndWithoutTextDocument, SaveProgressReportDraftDocument, SubmitProgressReportDocument } from './operations/generated/graphql';
+import { ChildNeedsDocument, ChildSeenTwoWaysDocument, GuardiansSeenTwoWaysDocument as GuardiansSeenTwoWays, ProfilePageDocument, ProfilesThroughGuardianDocument, ReportsWithAndWithoutTextDocument, SaveProgressReportDraftDocument, SubmitProgressReportDocument } from './operations/generated/graphql';
 import { createStaff, systemContext, type StaffWithToken } from './support/factories';
 import { assignCompanion, createChild, createInstitution, createWorker, JakartaArea, linkGuardian, PksaProgramme, place, WorkerKind } from './support/registry-factories';
 import { createTestApp, type TestApp } from './support/test-app';
@@ -170,4 +170,25 @@ it('reads a record again, whole, where a field needs a column the profile statem
   const inner = outer.guardian.children.map((link) => link.guardian);
   expect(inner.length).toBeGreaterThan(0);
   expect(inner.every((guardian) => guardian.id === outer.guardian.id && guardian.phone === '+62 812 0000 0000')).toBe(true);
+});
+
+it('reads children found by id with the columns their fields show, and again whole where a later field needs more', async () => {
+  const requestId = `child-two-ways-${randomUUID()}`;
+  const result = await app.request(ChildSeenTwoWaysDocument, { id: children[0].id }, supervisor.token, { 'x-request-id': requestId });
+  expect(result.errors).toBeUndefined();
+  // The mother's children include this child: first read for its name only, then asked for its birth date and sex.
+  const inner = result.data!.child!.guardians.flatMap((link) => link.guardian.children.map((sibling) => sibling.child!));
+  expect(inner.map((child) => child.id)).toContain(children[0].id);
+  const expected = new Map(children.map((child) => [child.id, { dateOfBirth: child.dateOfBirth, sex: child.sex }]));
+  expect(inner.length).toBeGreaterThan(1);
+  for (const child of inner) expect({ dateOfBirth: child.dateOfBirth, sex: child.sex }).toEqual(expected.get(child.id));
+
+  const byId = app.statementsOf(requestId).filter((statement) => / from child c where .*c\.id = any\(/.test(statement));
+  const ownColumns = (statement: string) => statement.slice('select '.length, statement.search(/, coalesce\(|, case when| from child c/)).split(', ');
+  // The child itself: its name and the keys; its siblings: the columns of the fields shown; this child again, whole.
+  expect(byId.map(ownColumns).sort((first, second) => first.length - second.length)).toEqual([
+    ['c.*'],
+    ['c."id"', 'c."created_at"', 'c."full_name"'],
+    ['c."id"', 'c."created_at"', 'c."full_name"', 'c."sex"', 'c."date_of_birth"'],
+  ]);
 });

@@ -91,7 +91,7 @@ describe('a profile nested four levels deep', () => {
     // account and the count: 4 statements, whatever the number of children. The children reached both
     // through guardians and through the caseload share one loader, which could run twice if one of the two
     // lists came back a tick later: hence at most 5.
-    const childByIdStatements = (statements: string[]) => statements.filter((statement) => /^select c\.\*.* from child c where \(true\) and \(c\.id = any\(array\(select value::uuid from json_array_elements_text/.test(statement)).length;
+    const childByIdStatements = (statements: string[]) => statements.filter((statement) => /^select c\."id".* from child c where \(true\) and \(c\.id = any\(array\(select value::uuid from json_array_elements_text/.test(statement)).length;
     // Plus one insert that puts every child read on record in the audit log, however many were read.
     for (const run of [few, many]) {
       const auditLines = run.statements.filter((statement) => statement.startsWith('insert into audit_entry'));

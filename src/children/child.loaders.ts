@@ -3,16 +3,16 @@ import type { FieldNode, GraphQLResolveInfo } from 'graphql';
 import { Guardian } from '../guardians/guardian.entity';
 import { Institution } from '../institutions/institution.entity';
 import { leanRows } from '../shared/lean-rows';
-import { groupByKeys, pickByKeys, type RequestLoader, type RequestLoaders } from '../shared/loaders';
+import { groupByKeys, pickByKeys, type RequestLoader, type RequestLoaders, whenReady } from '../shared/loaders';
 import type { RequestContext } from '../shared/request-context';
 import { Worker } from '../workers/worker.entity';
 import { ChildGuardian, CompanionAssignment, Placement } from './child-links.entities';
 import { ChildNeed, DevelopmentAssessment, Measurement } from './child-needs.entities';
-import { alwaysReadColumns, columnsForSelection, type FieldReads } from '../shared/selected-columns';
-import { addParts, ASSIGNMENTS, copyOf, GUARDIAN_LINKS, NEEDS, noParts, PLACEMENTS, type ProfileParts, profilePartsOf } from './child-profile.prefetch';
+import { alwaysReadColumns, columnsForSelection, type FieldReads, unionOfColumns } from '../shared/selected-columns';
+import { addParts, ASSIGNMENTS, childColumnsOf, copyOf, GUARDIAN_LINKS, NEEDS, noParts, PLACEMENTS, type ProfileParts, profilePartsOf } from './child-profile.prefetch';
 import { ASSIGNMENT_READS, CHILD_GUARDIAN_READS, GUARDIAN_READS, INSTITUTION_READS, NEED_READS, PLACEMENT_READS, WORKER_READS } from './profile-columns';
 import { childIdsInScope } from './child-scope';
-import type { Child } from './child.entity';
+import { Child } from './child.entity';
 import { ChildQueries } from './child.queries';
 
 /**
@@ -20,7 +20,21 @@ import { ChildQueries } from './child.queries';
  * parts each of those field groups (`info.fieldNodes`, one array for every parent row) asks for: a field
  * is resolved once per parent row, and its selection says the same each time.
  */
-const wantedPartsOf = new WeakMap<RequestLoaders, { partsById: Map<string, ProfileParts>; partsOfField: WeakMap<readonly FieldNode[], ProfileParts> }>();
+const wantedPartsOf = new WeakMap<RequestLoaders, WantedParts>();
+
+interface WantedParts {
+  partsById: Map<string, ProfileParts>;
+  partsOfField: WeakMap<readonly FieldNode[], ProfileParts>;
+  /** The child's own columns the fields reaching each child by id asked for so far (the union of theirs). */
+  columnsById: Map<string, readonly string[]>;
+  /** The child's own columns each child was read with (`childForField`). */
+  readColumnsById: Map<string, readonly string[]>;
+}
+
+/** Whether a record read with `read` has every one of `needed`. */
+function hasColumns(read: readonly string[] | null | undefined, needed: readonly string[]): boolean {
+  return !!read && (read === needed || needed.every((column) => read.includes(column)));
+}
 
 interface WithChild {
   child: { id: string };
@@ -35,26 +49,54 @@ export class RegistryLoaders {
   constructor(private readonly context: RequestContext) {}
 
   /**
-   * Children by id, read-only, within the caller's scope. The parts of their profiles that the fields
-   * leading to them asked for (`childFor`) come in the same statement.
+   * Children by id, whole and read-only, within the caller's scope. The parts of their profiles that the
+   * fields leading to them asked for (`childFor`) come in the same statement.
    */
   get childById(): RequestLoader<string, Child | null> {
     return this.context.loaders.get('child-by-id', async (ids: readonly string[]) => {
-      // The parts as asked for now (more may be asked for while the statement runs: they come next time).
-      // A child's parts are never changed once asked for (`childFor` replaces them), so they are passed as they are.
-      const { partsById } = this.wanted;
-      const none = noParts();
-      const parts = new Map(ids.map((id) => [id, partsById.get(id) ?? none]));
-      return pickByKeys(ids, await new ChildQueries(this.context).readByIds(ids, parts), (child) => child.id);
+      return pickByKeys(ids, await new ChildQueries(this.context).readByIds(ids, this.partsAskedFor(ids)), (child) => child.id);
     });
   }
 
-  /** A child by id, for a field whose selection (`info`) says which parts of the profile to read with it. */
+  /**
+   * Children by id for the fields of `childFor`: with the child's own columns those fields asked for (their
+   * union over the children of one statement), not every column. Kept apart from `childById`, whose
+   * callers take a child whole.
+   */
+  private get childForField(): RequestLoader<string, Child | null> {
+    return this.context.loaders.get('child-for-field', async (ids: readonly string[]) => {
+      const { columnsById, readColumnsById } = this.wanted;
+      // A batch is never empty: the union is some child's columns at least.
+      const columns = ids.reduce<readonly string[] | null>((union, id) => {
+        const wanted = columnsById.get(id)!;
+        return hasColumns(union, wanted) ? union : unionOfColumns(this.context.em, Child, union, wanted);
+      }, null)!;
+      for (const id of ids) readColumnsById.set(id, columns);
+      return pickByKeys(ids, await new ChildQueries(this.context).readByIds(ids, this.partsAskedFor(ids), columns), (child) => child.id);
+    });
+  }
+
+  /**
+   * The parts as asked for now (more may be asked for while the statement runs: they come next time).
+   * A child's parts are never changed once asked for (`childFor` replaces them), so they are passed as they are.
+   */
+  private partsAskedFor(ids: readonly string[]): Map<string, ProfileParts> {
+    const { partsById } = this.wanted;
+    const none = noParts();
+    return new Map(ids.map((id) => [id, partsById.get(id) ?? none]));
+  }
+
+  /**
+   * A child by id, for a field whose selection (`info`) says which parts of the profile, and which of the
+   * child's own columns, to read with it. A child read earlier in the request without a column this field
+   * needs is read again, whole.
+   */
   childFor(id: string, info: GraphQLResolveInfo): Child | null | Promise<Child | null> {
-    const { partsById, partsOfField } = this.wanted;
+    const { em } = this.context;
+    const { partsById, partsOfField, columnsById, readColumnsById } = this.wanted;
     let parts = partsOfField.get(info.fieldNodes);
     if (!parts) {
-      parts = profilePartsOf(this.context.em, info, [[]]);
+      parts = profilePartsOf(em, info, [[]]);
       partsOfField.set(info.fieldNodes, parts);
     }
     // Most children are reached by one field: they share its parts. A second field's parts make a new
@@ -63,17 +105,22 @@ export class RegistryLoaders {
     if (wanted === undefined) partsById.set(id, parts);
     else if (wanted !== parts) {
       const merged = copyOf(wanted);
-      addParts(this.context.em, merged, parts);
+      addParts(em, merged, parts);
       partsById.set(id, merged);
     }
-    return this.childById.loadNow(id);
+    const columns = childColumnsOf(em, info, [[]]);
+    const wantedColumns = columnsById.get(id);
+    if (wantedColumns === undefined) columnsById.set(id, columns);
+    else if (!hasColumns(wantedColumns, columns)) columnsById.set(id, unionOfColumns(em, Child, wantedColumns, columns));
+    // Asked for while its statement ran, or after: the child may lack a column this field needs.
+    return whenReady(this.childForField.loadNow(id), (child) => (child === null || hasColumns(readColumnsById.get(id), columns) ? child : this.childById.loadNow(id)));
   }
 
-  /** The parts asked for so far in this request, per child read by id. */
-  private get wanted(): { partsById: Map<string, ProfileParts>; partsOfField: WeakMap<readonly FieldNode[], ProfileParts> } {
+  /** The parts and columns asked for so far in this request, per child read by id. */
+  private get wanted(): WantedParts {
     let wanted = wantedPartsOf.get(this.context.loaders);
     if (!wanted) {
-      wanted = { partsById: new Map(), partsOfField: new WeakMap() };
+      wanted = { partsById: new Map(), partsOfField: new WeakMap(), columnsById: new Map(), readColumnsById: new Map() };
       wantedPartsOf.set(this.context.loaders, wanted);
     }
     return wanted;

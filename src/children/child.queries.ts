@@ -34,13 +34,16 @@ export class ChildQueries {
     return this.scoped().andWhere({ id: { $in: [...ids] } }).getResultList();
   }
 
-  /** The same children for an answer (read-only), each with the parts of its profile `partsById` names, in the same statement. */
-  async readByIds(ids: readonly string[], partsById: ReadonlyMap<string, ProfileParts>): Promise<Child[]> {
+  /**
+   * The same children for an answer (read-only), each with the parts of its profile `partsById` names, in
+   * the same statement. Of the children themselves `childColumns` are read when given (every column otherwise).
+   */
+  async readByIds(ids: readonly string[], partsById: ReadonlyMap<string, ProfileParts>, childColumns?: readonly string[]): Promise<Child[]> {
     if (ids.length === 0) return [];
     const { actor, em } = this.context;
     // The ids as one JSON value: the statement's text is the same for 1 id or 100 (it is prepared once).
     const byId = { sql: idIsOneOfJson('c.id'), params: [JSON.stringify(ids)] };
-    return this.answerRows(childStatement(profilePartColumnsById(partsById, actor, em), [childScope(actor, 'c'), byId]));
+    return this.answerRows(childStatement(profilePartColumnsById(partsById, actor, em), [childScope(actor, 'c'), byId], undefined, undefined, childColumns));
   }
 
   /**
