@@ -42,6 +42,7 @@ import { WorkerResolver } from './workers/worker.resolver';
 import { authChecker } from './shared/auth/auth-checker';
 import { assertAuthorizationIsComplete } from './shared/auth/authorization-coverage';
 import type { LocalPubSub } from './shared/events/domain-events';
+import { rememberValidationRules } from './shared/validation-rules-memo';
 import { DateTimeScalar } from './shared/date-time.scalar';
 
 /** Every resolver class in the schema. */
@@ -101,6 +102,7 @@ const auditThenRejectMalformedIds: MiddlewareFn<RequestContext> = (action, next)
  * field resolver must state who may use it, or the build fails.
  */
 export async function buildLindungiSchema(pubSub: LocalPubSub): Promise<GraphQLSchema> {
+  rememberValidationRules();
   const instances = new ResolverInstances();
   const schema = await buildSchema({
     resolvers,
