@@ -3,7 +3,7 @@ import type { Child } from '../src/children/child.entity';
 import type { Institution } from '../src/institutions/institution.entity';
 import { StaffRole } from '../src/shared/auth/roles';
 import type { Worker } from '../src/workers/worker.entity';
-import { CirclesThroughLoadersDocument, ProfilesWithTheirCirclesDocument } from './operations/generated/graphql';
+import { CirclesThroughLoadersDocument, GuardianTiesOnProfilesDocument, GuardianTiesThroughLoaderDocument, ProfilesWithTheirCirclesDocument } from './operations/generated/graphql';
 import { createStaff, type StaffWithToken } from './support/factories';
 import { assignCompanion, createChild, createInstitution, createWorker, JakartaArea, linkGuardian, place, WorkerKind } from './support/registry-factories';
 import { createTestApp, type TestApp } from './support/test-app';
@@ -73,5 +73,20 @@ it.each([
   // Each list read on its own would add a statement.
   const statements = app.statementsOf(requestId);
   expect(statements).toHaveLength(4);
-  expect(statements[1]).toMatch(/as "profile_guardian_children".* as "profile_institution_children".* as "profile_companion_caseloads"/);
+  expect(statements[1]).toMatch(/as "profile_guardian_children__\w+".* as "profile_institution_children__\w+".* as "profile_companion_caseloads__\w+"/);
+  // Each list a level further reads the keys its selection (the child's id) needs, not whole rows.
+  expect(statements[1]).toContain('json_agg(json_build_array(x."id", x."child_id", x."guardian_id") order by x.created_at, x.id) from child_guardian x');
+  expect(statements[1]).toContain('json_agg(json_build_array(x."id", x."child_id", x."institution_id", x."ended_on") order by x.started_on, x.id) from placement x');
+  expect(statements[1]).toContain('json_agg(json_build_array(x."id", x."child_id", x."companion_id", x."ended_on") order by x.started_on, x.id) from companion_assignment x');
+});
+
+it('answers the fields of a guardian\'s ties read with the page as the loader answers them', async () => {
+  const page = await app.request(GuardianTiesOnProfilesDocument, { filter: { area: JakartaArea.JAKARTA_UTARA }, first: 10 }, supervisor.token);
+  expect(page.errors).toBeUndefined();
+  const ties = page.data!.children.nodes.find((node) => node.id === ownChild.id)!.guardians[0].guardian.children;
+  const loaded = await app.request(GuardianTiesThroughLoaderDocument, { guardianId }, supervisor.token);
+  expect(loaded.errors).toBeUndefined();
+  expect(ties).toHaveLength(2);
+  expect(ties.every((tie) => typeof tie.relationship === 'string' && typeof tie.isCaregiver === 'boolean')).toBe(true);
+  expect(ties).toEqual(loaded.data!.guardian!.children);
 });

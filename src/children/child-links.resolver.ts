@@ -61,8 +61,8 @@ export class CompanionAssignmentResolver {
 export class GuardianChildrenResolver {
   @Guarded()
   @FieldResolver(() => [ChildGuardian], { description: "This guardian's children that you may see, with the relationship." })
-  children(@Root() guardian: Guardian, @Ctx() context: RequestContext): ChildGuardian[] | Promise<ChildGuardian[]> {
-    return new RegistryLoaders(context).guardianLinksByGuardian.loadNow(guardian.id);
+  children(@Root() guardian: Guardian, @Ctx() context: RequestContext, @Info() info: GraphQLResolveInfo): ChildGuardian[] | Promise<ChildGuardian[]> {
+    return new RegistryLoaders(context).guardianChildrenFor(guardian.id, info);
   }
 }
 
@@ -70,8 +70,8 @@ export class GuardianChildrenResolver {
 export class InstitutionChildrenResolver {
   @Guarded()
   @FieldResolver(() => [Placement], { description: 'Children placed here now that you may see.' })
-  currentPlacements(@Root() institution: Institution, @Ctx() context: RequestContext): Placement[] | Promise<Placement[]> {
-    return new RegistryLoaders(context).currentPlacementsByInstitution.loadNow(institution.id);
+  currentPlacements(@Root() institution: Institution, @Ctx() context: RequestContext, @Info() info: GraphQLResolveInfo): Placement[] | Promise<Placement[]> {
+    return new RegistryLoaders(context).institutionChildrenFor(institution.id, info);
   }
 }
 
@@ -79,8 +79,8 @@ export class InstitutionChildrenResolver {
 export class WorkerCaseloadResolver {
   @Guarded()
   @FieldResolver(() => [CompanionAssignment], { description: "A companion's caseload now: the children you may see." })
-  caseload(@Root() worker: Worker, @Ctx() context: RequestContext): CompanionAssignment[] | Promise<CompanionAssignment[]> {
-    return new RegistryLoaders(context).currentAssignmentsByCompanion.loadNow(worker.id);
+  caseload(@Root() worker: Worker, @Ctx() context: RequestContext, @Info() info: GraphQLResolveInfo): CompanionAssignment[] | Promise<CompanionAssignment[]> {
+    return new RegistryLoaders(context).caseloadFor(worker.id, info);
   }
 
   @Guarded()

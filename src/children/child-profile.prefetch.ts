@@ -42,13 +42,16 @@ export interface ProfileParts {
   assessments: boolean;
   /** Each `recentProgressReports` in the query: its `last` argument and the report columns its selection needs. */
   recentReports: Array<{ last: number; columns: readonly string[] }>;
-  /** A level further: the guardians' children, the institutions' current children, the companions' caseloads (each within the caller's scope). */
-  guardianChildren: boolean;
-  institutionChildren: boolean;
-  companionCaseloads: boolean;
+  /**
+   * A level further, with the columns read of each link (null: not read): the guardians' children, the
+   * institutions' current children, the companions' caseloads (each within the caller's scope).
+   */
+  guardianChildren: readonly string[] | null;
+  institutionChildren: readonly string[] | null;
+  companionCaseloads: readonly string[] | null;
 }
 
-type ColumnParts = 'guardianLinks' | 'guardians' | 'placements' | 'institutions' | 'assignments' | 'companions' | 'needs';
+type ColumnParts = 'guardianLinks' | 'guardians' | 'placements' | 'institutions' | 'assignments' | 'companions' | 'needs' | 'guardianChildren' | 'institutionChildren' | 'companionCaseloads';
 const ENTITY_OF: Record<ColumnParts, EntityClass<object>> = {
   guardianLinks: ChildGuardian,
   guardians: Guardian,
@@ -57,6 +60,9 @@ const ENTITY_OF: Record<ColumnParts, EntityClass<object>> = {
   assignments: CompanionAssignment,
   companions: Worker,
   needs: ChildNeed,
+  guardianChildren: ChildGuardian,
+  institutionChildren: Placement,
+  companionCaseloads: CompanionAssignment,
 };
 
 /** What a field's selection asks for: the parts, but for the reports' `last`, which may come from the variables. */
@@ -103,13 +109,17 @@ function planOf(em: EntityManager, info: GraphQLResolveInfo, paths: ReadonlyArra
   for (const field of paths.flatMap((path) => fieldsBelow(info, path))) {
     /** The fields the selection below this field reaches by `path` (e.g. `['guardian']`). */
     const at = (...path: string[]) => fieldsAt(info, [field], path);
-    const some = (nodes: readonly FieldNode[], name: string) => fieldsAt(info, nodes, [name]).length > 0;
+    /** The links a level further, when `nodes` select `name` (a guardian's `children`...), read with the columns their selection needs. */
+    const further = (part: ColumnParts, reads: FieldReads, nodes: readonly FieldNode[], name: string): void => {
+      const links = fieldsAt(info, nodes, [name]);
+      if (links.length) read(part, reads, links);
+    };
     switch (field.name.value) {
       case 'guardians': {
         read('guardianLinks', CHILD_GUARDIAN_READS, [field]);
         const guardians = at('guardian');
         if (guardians.length) read('guardians', GUARDIAN_READS, guardians);
-        parts.guardianChildren ||= some(guardians, 'children');
+        further('guardianChildren', CHILD_GUARDIAN_READS, guardians, 'children');
         break;
       }
       case 'placements':
@@ -117,21 +127,21 @@ function planOf(em: EntityManager, info: GraphQLResolveInfo, paths: ReadonlyArra
         read('placements', PLACEMENT_READS, [field]);
         const institutions = at('institution');
         if (institutions.length) read('institutions', INSTITUTION_READS, institutions);
-        parts.institutionChildren ||= some(institutions, 'currentPlacements');
+        further('institutionChildren', PLACEMENT_READS, institutions, 'currentPlacements');
         break;
       }
       case 'companionAssignments': {
         read('assignments', ASSIGNMENT_READS, [field]);
         const companions = at('companion');
         if (companions.length) read('companions', WORKER_READS, companions);
-        parts.companionCaseloads ||= some(companions, 'caseload');
+        further('companionCaseloads', ASSIGNMENT_READS, companions, 'caseload');
         break;
       }
       case 'currentCompanion':
         // The child's assignments (to find the current one) and the companion, whose fields are selected here.
         read('assignments', ASSIGNMENT_READS, []);
         read('companions', WORKER_READS, [field]);
-        parts.companionCaseloads ||= some([field], 'caseload');
+        further('companionCaseloads', ASSIGNMENT_READS, [field], 'caseload');
         break;
       case 'needs':
         read('needs', NEED_READS, [field]);
@@ -164,9 +174,9 @@ export function noParts(): ProfileParts {
     measurements: false,
     assessments: false,
     recentReports: [],
-    guardianChildren: false,
-    institutionChildren: false,
-    companionCaseloads: false,
+    guardianChildren: null,
+    institutionChildren: null,
+    companionCaseloads: null,
   };
 }
 
@@ -183,9 +193,6 @@ export function addParts(em: EntityManager, parts: ProfileParts, more: ProfilePa
   }
   parts.measurements ||= more.measurements;
   parts.assessments ||= more.assessments;
-  parts.guardianChildren ||= more.guardianChildren;
-  parts.institutionChildren ||= more.institutionChildren;
-  parts.companionCaseloads ||= more.companionCaseloads;
   addReports(parts, more.recentReports);
 }
 
@@ -222,10 +229,11 @@ const LIST_PARTS = [GUARDIAN_LINKS, PLACEMENTS, ASSIGNMENTS, NEEDS];
 function partColumns(parts: ProfileParts, actor: Actor, em: EntityManager): Record<string, SqlCondition> {
   const columns: Record<string, SqlCondition> = {};
   const list = (rows: string, order = '') => ({ sql: `coalesce((select json_agg(x${order ? ` order by ${order}` : ''}) from ${rows}), '[]')`, params: [] });
-  /** Rows of `x` that lead to children: only those in the caller's scope, as the loaders read them. */
-  const scopedList = (rows: string, order: string) => {
+  /** Rows of `x` that lead to children, with `own` columns: only those in the caller's scope, as the loaders read them. */
+  const scopedList = (own: readonly string[], rows: string, order: string) => {
     const scope = childIdsInScope(actor, 'x.child_id');
-    return { sql: `coalesce((select json_agg(x order by ${order}) from ${rows} and ${scope.sql}), '[]')`, params: scope.params };
+    const values = own.map((column) => `x."${column}"`).join(', ');
+    return { sql: `coalesce((select json_agg(json_build_array(${values}) order by ${order}) from ${rows} and ${scope.sql}), '[]')`, params: scope.params };
   };
   const positional = (values: string[], rows: string, order: string) => ({ sql: `coalesce((select json_agg(json_build_array(${values.join(', ')}) order by ${order}) from ${rows}), '[]')`, params: [] });
   const listsRead: Array<[ListPart, readonly string[] | null, readonly string[] | null]> = [
@@ -258,16 +266,22 @@ function partColumns(parts: ProfileParts, actor: Actor, em: EntityManager): Reco
     );
   }
   if (parts.guardianChildren) {
-    columns.guardian_children = scopedList('child_guardian x where x.guardian_id in (select l.guardian_id from child_guardian l where l.child_id = c.id)', 'x.created_at, x.id');
+    columns[`guardian_children__${columnsName(em, ChildGuardian, parts.guardianChildren)}`] = scopedList(
+      parts.guardianChildren,
+      'child_guardian x where x.guardian_id in (select l.guardian_id from child_guardian l where l.child_id = c.id)',
+      'x.created_at, x.id',
+    );
   }
   if (parts.institutionChildren) {
-    columns.institution_children = scopedList(
+    columns[`institution_children__${columnsName(em, Placement, parts.institutionChildren)}`] = scopedList(
+      parts.institutionChildren,
       'placement x where x.ended_on is null and x.institution_id in (select p.institution_id from placement p where p.child_id = c.id)',
       'x.started_on, x.id',
     );
   }
   if (parts.companionCaseloads) {
-    columns.companion_caseloads = scopedList(
+    columns[`companion_caseloads__${columnsName(em, CompanionAssignment, parts.companionCaseloads)}`] = scopedList(
+      parts.companionCaseloads,
       'companion_assignment x where x.ended_on is null and x.companion_id in (select a.companion_id from companion_assignment a where a.child_id = c.id)',
       'x.started_on, x.id',
     );
@@ -352,7 +366,7 @@ export function primeProfileParts(context: RequestContext, rows: Row[]): void {
     // Every guardian, institution and companion this child leads to gets its list, empty ones included.
     for (const part of parts) {
       const value = row[part.key];
-      if (value !== null && part.leadsFrom) part.handEach(value as Row[], targetIds.get(part.leadsFrom) ?? []);
+      if (value !== null && part.leadsFrom) part.handEach(value as unknown[][], targetIds.get(part.leadsFrom) ?? []);
     }
   }
 }
@@ -365,7 +379,8 @@ interface PartReader {
   /** For the lists a level further: the child's list whose targets they belong to. */
   leadsFrom?: ListPart;
   hand(childId: string, value: unknown): void;
-  handEach(rows: Row[], targetIds: readonly string[]): void;
+  /** For the lists a level further: their positional rows of every record this child's list leads to. */
+  handEach(rows: unknown[][], targetIds: readonly string[]): void;
 }
 
 /** What the part column `key` holds and where it goes. */
@@ -405,22 +420,42 @@ function partReader(context: RequestContext, key: string): PartReader {
   }
   if (name === 'measurements') return handWhole((childId, value) => loaders.measurementsByChild.prime(childId, lean(Measurement, value)));
   if (name === 'assessments') return handWhole((childId, value) => loaders.assessmentsByChild.prime(childId, lean(DevelopmentAssessment, value)));
-  const further = (leadsFrom: ListPart, column: string, prime: (id: string, rows: Row[]) => void): PartReader => ({
-    key,
-    ownColumns: [],
-    leadsFrom,
-    hand: ignore,
-    handEach: (rows, targetIds) => primeByKey(rows, column, targetIds, prime),
-  });
-  if (name === 'guardian_children') return further(GUARDIAN_LINKS, 'guardian_id', (id, links) => loaders.guardianLinksByGuardian.prime(id, lean(ChildGuardian, links)));
-  if (name === 'institution_children') return further(PLACEMENTS, 'institution_id', (id, placements) => loaders.currentPlacementsByInstitution.prime(id, lean(Placement, placements)));
-  if (name === 'companion_caseloads') return further(ASSIGNMENTS, 'companion_id', (id, assignments) => loaders.currentAssignmentsByCompanion.prime(id, lean(CompanionAssignment, assignments)));
+  /** Links a level further, read with some columns: held by the record they lead from (`FURTHER_LINKS`), each parent's list. */
+  const further = <Link extends object>(leadsFrom: ListPart, link: FurtherLinks<Link>): PartReader => {
+    const columns = columnsNamed(em, link.entity, ownName);
+    const columnSet = setOf(columns);
+    const held = context.loaders.held<Link[]>(link.held);
+    return {
+      key,
+      ownColumns: [],
+      leadsFrom,
+      hand: ignore,
+      handEach: (rows, targetIds) => primeByKey(leanEntitiesFromArrays(em, link.entity, columns, rows), link.parentOf, targetIds, (id, links) => held.hold(id, links, columnSet)),
+    };
+  };
+  if (name === 'guardian_children') return further(GUARDIAN_LINKS, FURTHER_LINKS.guardianChildren);
+  if (name === 'institution_children') return further(PLACEMENTS, FURTHER_LINKS.institutionChildren);
+  if (name === 'companion_caseloads') return further(ASSIGNMENTS, FURTHER_LINKS.companionCaseloads);
   throw new Error(`the profile statement has a column no part reads: ${key}`);
 }
 
-/** Hands each of `keys` the rows whose `column` is that key, in their order (none: an empty list). */
-function primeByKey(rows: Row[], column: string, keys: readonly string[], prime: (key: string, rows: Row[]) => void): void {
-  const byKey = new Map<string, Row[]>(keys.map((key) => [key, []]));
-  for (const item of rows) byKey.get(item[column] as string)?.push(item);
+/** Hands each of `keys` the records whose `keyOf` is that key, in their order (none: an empty list). */
+function primeByKey<Value>(records: Value[], keyOf: (record: Value) => string, keys: readonly string[], prime: (key: string, records: Value[]) => void): void {
+  const byKey = new Map<string, Value[]>(keys.map((key) => [key, []]));
+  for (const record of records) byKey.get(keyOf(record))?.push(record);
   for (const [key, items] of byKey) prime(key, items);
 }
+
+/** Where the links a level further are held in the request, and the record each leads from. */
+interface FurtherLinks<Link extends object> {
+  /** The name of the request's held records (`RequestLoaders.held`), by the id of the record they lead from. */
+  held: string;
+  entity: EntityClass<Link>;
+  parentOf: (link: Link) => string;
+}
+
+export const FURTHER_LINKS = {
+  guardianChildren: { held: 'guardian-children', entity: ChildGuardian, parentOf: (link: ChildGuardian) => link.guardian.id },
+  institutionChildren: { held: 'institution-current-placements', entity: Placement, parentOf: (placement: Placement) => placement.institution.id },
+  companionCaseloads: { held: 'companion-caseloads', entity: CompanionAssignment, parentOf: (assignment: CompanionAssignment) => assignment.companion.id },
+};

@@ -9,7 +9,7 @@ import { Worker } from '../workers/worker.entity';
 import { ChildGuardian, CompanionAssignment, Placement } from './child-links.entities';
 import { ChildNeed, DevelopmentAssessment, Measurement } from './child-needs.entities';
 import { alwaysReadColumns, columnsForSelection, type FieldReads, unionOfColumns } from '../shared/selected-columns';
-import { addParts, ASSIGNMENTS, childColumnsOf, copyOf, GUARDIAN_LINKS, NEEDS, noParts, PLACEMENTS, type ProfileParts, profilePartsOf } from './child-profile.prefetch';
+import { addParts, ASSIGNMENTS, childColumnsOf, copyOf, FURTHER_LINKS, GUARDIAN_LINKS, NEEDS, noParts, PLACEMENTS, type ProfileParts, profilePartsOf } from './child-profile.prefetch';
 import { ASSIGNMENT_READS, CHILD_GUARDIAN_READS, GUARDIAN_READS, INSTITUTION_READS, NEED_READS, PLACEMENT_READS, WORKER_READS } from './profile-columns';
 import { childIdsInScope } from './child-scope';
 import { Child } from './child.entity';
@@ -159,6 +159,23 @@ export class RegistryLoaders {
 
   workerFor(id: string, info: GraphQLResolveInfo): Worker | null | Promise<Worker | null> {
     return this.heldOr(ASSIGNMENTS.target!.table, id, this.columns(info, Worker, WORKER_READS), () => this.workerById.loadNow(id));
+  }
+
+  /**
+   * A guardian's links to the children the caller may see, an institution's current placements, a
+   * companion's caseload: as the profile statement read them a level further when it read those with the
+   * columns the field's selection (`info`) needs, otherwise whole from the loader.
+   */
+  guardianChildrenFor(guardianId: string, info: GraphQLResolveInfo): ChildGuardian[] | Promise<ChildGuardian[]> {
+    return this.heldOr(FURTHER_LINKS.guardianChildren.held, guardianId, this.columns(info, ChildGuardian, CHILD_GUARDIAN_READS), () => this.guardianLinksByGuardian.loadNow(guardianId));
+  }
+
+  institutionChildrenFor(institutionId: string, info: GraphQLResolveInfo): Placement[] | Promise<Placement[]> {
+    return this.heldOr(FURTHER_LINKS.institutionChildren.held, institutionId, this.columns(info, Placement, PLACEMENT_READS), () => this.currentPlacementsByInstitution.loadNow(institutionId));
+  }
+
+  caseloadFor(companionId: string, info: GraphQLResolveInfo): CompanionAssignment[] | Promise<CompanionAssignment[]> {
+    return this.heldOr(FURTHER_LINKS.companionCaseloads.held, companionId, this.columns(info, CompanionAssignment, ASSIGNMENT_READS), () => this.currentAssignmentsByCompanion.loadNow(companionId));
   }
 
   private columns(info: GraphQLResolveInfo, entity: EntityClass<object>, reads: FieldReads): readonly string[] {
