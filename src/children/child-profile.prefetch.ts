@@ -229,12 +229,6 @@ const LIST_PARTS = [GUARDIAN_LINKS, PLACEMENTS, ASSIGNMENTS, NEEDS];
 function partColumns(parts: ProfileParts, actor: Actor, em: EntityManager): Record<string, SqlCondition> {
   const columns: Record<string, SqlCondition> = {};
   const list = (rows: string, order = '') => ({ sql: `coalesce((select json_agg(x${order ? ` order by ${order}` : ''}) from ${rows}), '[]')`, params: [] });
-  /** Rows of `x` that lead to children, with `own` columns: only those in the caller's scope, as the loaders read them. */
-  const scopedList = (own: readonly string[], rows: string, order: string) => {
-    const scope = childIdsInScope(actor, 'x.child_id');
-    const values = own.map((column) => `x."${column}"`).join(', ');
-    return { sql: `coalesce((select json_agg(json_build_array(${values}) order by ${order}) from ${rows} and ${scope.sql}), '[]')`, params: scope.params };
-  };
   const positional = (values: string[], rows: string, order: string) => ({ sql: `coalesce((select json_agg(json_build_array(${values.join(', ')}) order by ${order}) from ${rows}), '[]')`, params: [] });
   const listsRead: Array<[ListPart, readonly string[] | null, readonly string[] | null]> = [
     [GUARDIAN_LINKS, parts.guardianLinks, parts.guardians],
@@ -265,26 +259,14 @@ function partColumns(parts: ProfileParts, actor: Actor, em: EntityManager): Reco
       'r.period_start desc',
     );
   }
-  if (parts.guardianChildren) {
-    columns[`guardian_children__${columnsName(em, ChildGuardian, parts.guardianChildren)}`] = scopedList(
-      parts.guardianChildren,
-      'child_guardian x where x.guardian_id in (select l.guardian_id from child_guardian l where l.child_id = c.id)',
-      'x.created_at, x.id',
-    );
-  }
-  if (parts.institutionChildren) {
-    columns[`institution_children__${columnsName(em, Placement, parts.institutionChildren)}`] = scopedList(
-      parts.institutionChildren,
-      'placement x where x.ended_on is null and x.institution_id in (select p.institution_id from placement p where p.child_id = c.id)',
-      'x.started_on, x.id',
-    );
-  }
-  if (parts.companionCaseloads) {
-    columns[`companion_caseloads__${columnsName(em, CompanionAssignment, parts.companionCaseloads)}`] = scopedList(
-      parts.companionCaseloads,
-      'companion_assignment x where x.ended_on is null and x.companion_id in (select a.companion_id from companion_assignment a where a.child_id = c.id)',
-      'x.started_on, x.id',
-    );
+  // The links a level further: only those to children in the caller's scope, as the loaders read them.
+  for (const part of FURTHER_PARTS) {
+    const own = parts[part];
+    if (!own) continue;
+    const links: FurtherLinks<object> = FURTHER_LINKS[part];
+    const scope = childIdsInScope(actor, 'x.child_id');
+    const values = own.map((column) => `x."${column}"`);
+    columns[`${links.name}__${columnsName(em, links.entity, own)}`] = { ...positional(values, `${links.rows} and ${scope.sql}`, links.order), params: scope.params };
   }
   return columns;
 }
@@ -420,22 +402,20 @@ function partReader(context: RequestContext, key: string): PartReader {
   }
   if (name === 'measurements') return handWhole((childId, value) => loaders.measurementsByChild.prime(childId, lean(Measurement, value)));
   if (name === 'assessments') return handWhole((childId, value) => loaders.assessmentsByChild.prime(childId, lean(DevelopmentAssessment, value)));
-  /** Links a level further, read with some columns: held by the record they lead from (`FURTHER_LINKS`), each parent's list. */
-  const further = <Link extends object>(leadsFrom: ListPart, link: FurtherLinks<Link>): PartReader => {
-    const columns = columnsNamed(em, link.entity, ownName);
+  // Links a level further, read with some columns: held by the record they lead from, each parent's list.
+  const further = FURTHER_PARTS.map((part): FurtherLinks<object> => FURTHER_LINKS[part]).find((links) => links.name === name);
+  if (further) {
+    const columns = columnsNamed(em, further.entity, ownName);
     const columnSet = setOf(columns);
-    const held = context.loaders.held<Link[]>(link.held);
+    const held = context.loaders.held<object[]>(further.held);
     return {
       key,
       ownColumns: [],
-      leadsFrom,
+      leadsFrom: further.leadsFrom,
       hand: ignore,
-      handEach: (rows, targetIds) => primeByKey(leanEntitiesFromArrays(em, link.entity, columns, rows), link.parentOf, targetIds, (id, links) => held.hold(id, links, columnSet)),
+      handEach: (rows, targetIds) => primeByKey(leanEntitiesFromArrays(em, further.entity, columns, rows), further.parentOf, targetIds, (id, links) => held.hold(id, links, columnSet)),
     };
-  };
-  if (name === 'guardian_children') return further(GUARDIAN_LINKS, FURTHER_LINKS.guardianChildren);
-  if (name === 'institution_children') return further(PLACEMENTS, FURTHER_LINKS.institutionChildren);
-  if (name === 'companion_caseloads') return further(ASSIGNMENTS, FURTHER_LINKS.companionCaseloads);
+  }
   throw new Error(`the profile statement has a column no part reads: ${key}`);
 }
 
@@ -446,16 +426,51 @@ function primeByKey<Value>(records: Value[], keyOf: (record: Value) => string, k
   for (const [key, items] of byKey) prime(key, items);
 }
 
-/** Where the links a level further are held in the request, and the record each leads from. */
+/** A list a level further: how the profile statement reads it, where the request holds it, the record each link leads from. */
 interface FurtherLinks<Link extends object> {
+  /** The part's name in the statement's column aliases. */
+  name: string;
+  /** The child's list whose targets (guardians, institutions, companions) these links lead from. */
+  leadsFrom: ListPart;
+  /** The links of those targets, over the child aliased `c`, and their order (as the loaders order them). */
+  rows: string;
+  order: string;
   /** The name of the request's held records (`RequestLoaders.held`), by the id of the record they lead from. */
   held: string;
   entity: EntityClass<Link>;
-  parentOf: (link: Link) => string;
+  /** (A method: a list of one kind of link is read as a list of any, `FurtherLinks<object>`.) */
+  parentOf(link: Link): string;
 }
 
-export const FURTHER_LINKS = {
-  guardianChildren: { held: 'guardian-children', entity: ChildGuardian, parentOf: (link: ChildGuardian) => link.guardian.id },
-  institutionChildren: { held: 'institution-current-placements', entity: Placement, parentOf: (placement: Placement) => placement.institution.id },
-  companionCaseloads: { held: 'companion-caseloads', entity: CompanionAssignment, parentOf: (assignment: CompanionAssignment) => assignment.companion.id },
+type FurtherPart = 'guardianChildren' | 'institutionChildren' | 'companionCaseloads';
+const FURTHER_PARTS: readonly FurtherPart[] = ['guardianChildren', 'institutionChildren', 'companionCaseloads'];
+
+export const FURTHER_LINKS: { guardianChildren: FurtherLinks<ChildGuardian>; institutionChildren: FurtherLinks<Placement>; companionCaseloads: FurtherLinks<CompanionAssignment> } = {
+  guardianChildren: {
+    name: 'guardian_children',
+    leadsFrom: GUARDIAN_LINKS,
+    rows: 'child_guardian x where x.guardian_id in (select l.guardian_id from child_guardian l where l.child_id = c.id)',
+    order: 'x.created_at, x.id',
+    held: 'guardian-children',
+    entity: ChildGuardian,
+    parentOf: (link: ChildGuardian) => link.guardian.id,
+  },
+  institutionChildren: {
+    name: 'institution_children',
+    leadsFrom: PLACEMENTS,
+    rows: 'placement x where x.ended_on is null and x.institution_id in (select p.institution_id from placement p where p.child_id = c.id)',
+    order: 'x.started_on, x.id',
+    held: 'institution-current-placements',
+    entity: Placement,
+    parentOf: (placement: Placement) => placement.institution.id,
+  },
+  companionCaseloads: {
+    name: 'companion_caseloads',
+    leadsFrom: ASSIGNMENTS,
+    rows: 'companion_assignment x where x.ended_on is null and x.companion_id in (select a.companion_id from companion_assignment a where a.child_id = c.id)',
+    order: 'x.started_on, x.id',
+    held: 'companion-caseloads',
+    entity: CompanionAssignment,
+    parentOf: (assignment: CompanionAssignment) => assignment.companion.id,
+  },
 };
