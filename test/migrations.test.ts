@@ -35,4 +35,37 @@ describe('migrations', () => {
     await migrator.up();
     expect(await migrator.checkMigrationNeeded()).toBe(false);
   });
+
+  it('keep every audit line written before entries held several records, and refuse to go back once one does', async () => {
+    const migrator = orm.getMigrator();
+    const connection = orm.em.getConnection();
+    await migrator.down({ to: 'Migration20261128081218_retention_anonymisation' });
+    const child = '6f1c2a9e-3b4d-4e5f-8a7b-9c0d1e2f3a4b';
+    await connection.execute(
+      `insert into audit_entry (action, operation, actor_kind, roles, subject_type, subject_id, fields, outcome, request_id)
+       values ('READ', 'Child', 'STAFF', '{SUPERVISOR}', 'Child', ?, '{fullName}', 'OK', 'before-1'), ('CHANGE', 'Mutation.signIn', 'PUBLIC', '{}', null, null, '{}', 'OK', 'before-2')`,
+      [child],
+    );
+    await migrator.up();
+    const lines = () => connection.execute<Array<{ request_id: string; subject_ids: string[] }>>('select request_id, subject_ids from audit_entry order by sequence');
+    expect(await lines()).toEqual([
+      { request_id: 'before-1', subject_ids: [child] },
+      { request_id: 'before-2', subject_ids: [] },
+    ]);
+    // Back down while each entry holds at most one record: the lines are as they were.
+    await migrator.down({ to: 'Migration20261128081218_retention_anonymisation' });
+    expect(await connection.execute('select request_id, subject_id from audit_entry order by sequence')).toEqual([
+      { request_id: 'before-1', subject_id: child },
+      { request_id: 'before-2', subject_id: null },
+    ]);
+    await migrator.up();
+    await connection.execute(
+      `insert into audit_entry (action, operation, actor_kind, roles, subject_type, subject_ids, fields, outcome, request_id)
+       values ('READ', 'Child', 'STAFF', '{SUPERVISOR}', 'Child', array[?, gen_random_uuid()]::uuid[], '{fullName}', 'OK', 'after-1')`,
+      [child],
+    );
+    await expect(migrator.down({ to: 'Migration20261128081218_retention_anonymisation' })).rejects.toThrow(/several records each/);
+    expect((await lines()).map((line) => line.request_id)).toEqual(['before-1', 'before-2', 'after-1']);
+    expect(await migrator.checkMigrationNeeded()).toBe(false);
+  });
 });

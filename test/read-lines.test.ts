@@ -5,9 +5,9 @@ import type { Orm } from '../src/orm';
 import { openTestOrm } from './support/test-orm';
 
 /**
- * Read lines go to PostgreSQL as one JSON parameter, unpacked there into rows: whatever a caller writes
+ * Read lines go to PostgreSQL as one JSON parameter, unpacked there into entries: whatever a caller writes
  * into the free-text purpose or a client sends as its address must arrive in the audit log exactly as
- * given, one row per record read, in the order read.
+ * given, one entry per group of records read alike, with their ids in the order read.
  */
 let orm: Orm;
 let close: () => Promise<void>;
@@ -18,7 +18,7 @@ beforeAll(async () => {
 
 afterAll(() => close?.());
 
-it('writes every line as given, awkward text included, one row per record in order', async () => {
+it('writes every line as given, awkward text included, one entry per group with its records in order', async () => {
   const requestId = `read-lines-${randomUUID()}`;
   const line = (purpose: string | null, clientAddress: string | null, subjectIds: string[], fields: string[]): ReadLineGroup => ({
     operation: 'Child',
@@ -39,9 +39,9 @@ it('writes every line as given, awkward text included, one row per record in ord
   const rows = await orm.em
     .fork()
     .getConnection()
-    .execute<Array<Record<string, unknown>>>('select subject_id, roles, fields, purpose, client_address, staff_account_id, outcome from audit_entry where request_id = ? order by sequence', [requestId]);
+    .execute<Array<Record<string, unknown>>>('select subject_ids, roles, fields, purpose, client_address, staff_account_id, outcome from audit_entry where request_id = ? order by sequence', [requestId]);
   expect(rows).toEqual([
-    ...first.map((id) => ({ subject_id: id, roles: ['SUPERVISOR', 'CASE_WORKER'], fields: ['fullName', 'guardians'], purpose: awkward, client_address: '10.0.0.1', staff_account_id: null, outcome: 'OK' })),
-    { subject_id: second[0], roles: ['SUPERVISOR', 'CASE_WORKER'], fields: ['id'], purpose: null, client_address: null, staff_account_id: null, outcome: 'OK' },
+    { subject_ids: first, roles: ['SUPERVISOR', 'CASE_WORKER'], fields: ['fullName', 'guardians'], purpose: awkward, client_address: '10.0.0.1', staff_account_id: null, outcome: 'OK' },
+    { subject_ids: second, roles: ['SUPERVISOR', 'CASE_WORKER'], fields: ['id'], purpose: null, client_address: null, staff_account_id: null, outcome: 'OK' },
   ]);
 });

@@ -93,7 +93,7 @@ it('shares a feed with nested records only among one account’s subscriptions, 
   const connection = app.orm.em.getConnection();
   const lines = await connection.execute<Array<{ staff_account_id: string; request_id: string; events: string }>>(
     `select staff_account_id, request_id, count(*) as events from audit_entry
-      where operation = 'HotlineReport.reporterContact' and subject_id = (select id from hotline_report where description = ?)
+      where operation = 'HotlineReport.reporterContact' and subject_ids = array[(select id from hotline_report where description = ?)]
       group by staff_account_id, request_id order by staff_account_id, request_id`,
     [description],
   );

@@ -144,7 +144,15 @@ export class AccessRecorder {
   /** One line per record changed, in one insert, in `em`'s transaction (or `transaction` when given). */
   async recordChanges(em: EntityManager, operation: string, subjects: AuditSubjectRecord[], outcome: string, transaction?: Transaction): Promise<void> {
     if (!subjects.length) return;
-    const lines = subjects.map((subject) => ({ ...who(this.subject), action: AuditAction.CHANGE, operation, ...subject, fields: [], outcome }));
+    const lines = subjects.map(({ subjectType, subjectId }) => ({
+      ...who(this.subject),
+      action: AuditAction.CHANGE,
+      operation,
+      subjectType,
+      subjectIds: subjectId === null ? [] : [subjectId],
+      fields: [],
+      outcome,
+    }));
     await em.insertMany(AuditEntry, lines, transaction ? { ctx: transaction } : {});
   }
 }

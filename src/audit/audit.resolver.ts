@@ -3,11 +3,11 @@ import { Args, ArgsType, Ctx, Field, ID, ObjectType, Query, Resolver } from 'typ
 import { Guarded } from '../shared/auth/guarded';
 import { Connection, PageArgs, type Page } from '../shared/pagination';
 import type { RequestContext } from '../shared/request-context';
-import { AuditEntry } from './audit-entry.entity';
+import { AuditLine } from './audit-line.type';
 import { AuditService } from './audit.service';
 
 @ObjectType({ description: 'A page of the audit log, newest first.' })
-export class AuditEntryConnection extends Connection(AuditEntry) {}
+export class AuditEntryConnection extends Connection(AuditLine, 'AuditEntry') {}
 
 @ArgsType()
 class AuditLogArgs extends PageArgs {
@@ -35,17 +35,17 @@ class ChildAccessLogArgs extends PageArgs {
 }
 
 /** The audit log, for administrators and auditors: who did what, and who looked at which child. */
-@Resolver(() => AuditEntry)
+@Resolver(() => AuditLine)
 export class AuditResolver {
   @Guarded()
   @Query(() => AuditEntryConnection, { description: 'The audit log, newest first, filtered by who, what record or which operation.' })
-  auditLog(@Args() { first, after, ...filter }: AuditLogArgs, @Ctx() context: RequestContext): Promise<Page<AuditEntry>> {
+  auditLog(@Args() { first, after, ...filter }: AuditLogArgs, @Ctx() context: RequestContext): Promise<Page<AuditLine>> {
     return new AuditService(context).page(filter, first, after);
   }
 
   @Guarded()
   @Query(() => AuditEntryConnection, { description: 'Who looked at this child, and who changed their record: every audit line about the child, newest first.' })
-  childAccessLog(@Args() { childId, first, after }: ChildAccessLogArgs, @Ctx() context: RequestContext): Promise<Page<AuditEntry>> {
+  childAccessLog(@Args() { childId, first, after }: ChildAccessLogArgs, @Ctx() context: RequestContext): Promise<Page<AuditLine>> {
     return new AuditService(context).page({ subjectId: childId }, first, after);
   }
 }

@@ -16,15 +16,14 @@ export interface ReadLineGroup {
 }
 
 /**
- * Read lines in one statement whose parameter names each request, reader and set of fields once: a page of
- * 20 children read alike is one group of 20 ids, not 20 rows of 12 values spelled out as SQL text (which
+ * Read entries in one statement whose parameter names each request, reader and set of fields once: a page
+ * of 20 children read alike is one entry of 20 ids, not 20 rows of 12 values spelled out as SQL text (which
  * cost more to build in Node and to parse in PostgreSQL than the insert itself).
  */
 const INSERT_READ_LINES = `
-insert into audit_entry (action, operation, actor_kind, staff_account_id, roles, subject_type, subject_id, fields, purpose, outcome, request_id, client_address)
-select 'READ', line.operation, line.actor_kind, line.staff_account_id, line.roles, line.subject_type, subject.id, line.fields, line.purpose, 'OK', line.request_id, line.client_address
-  from jsonb_to_recordset(?::jsonb) as line(operation text, actor_kind text, staff_account_id uuid, roles text[], subject_type text, fields text[], purpose text, request_id text, client_address text, subject_ids uuid[])
-  cross join lateral unnest(line.subject_ids) as subject(id)`;
+insert into audit_entry (action, operation, actor_kind, staff_account_id, roles, subject_type, subject_ids, fields, purpose, outcome, request_id, client_address)
+select 'READ', line.operation, line.actor_kind, line.staff_account_id, line.roles, line.subject_type, line.subject_ids, line.fields, line.purpose, 'OK', line.request_id, line.client_address
+  from jsonb_to_recordset(?::jsonb) as line(operation text, actor_kind text, staff_account_id uuid, roles text[], subject_type text, fields text[], purpose text, request_id text, client_address text, subject_ids uuid[])`;
 
 /** As a prepared statement: its text never changes, and a 3 KB parameter is not escaped into it each time. */
 export async function insertReadLines(em: EntityManager, groups: readonly ReadLineGroup[], loggerContext: Record<string, unknown>): Promise<void> {

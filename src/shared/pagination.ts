@@ -96,14 +96,15 @@ export function pageFromCursor<Item extends object>(cursor: {
 /**
  * A Relay connection of `Item`: `edges { cursor node }`, `nodes` as a shortcut, `pageInfo` and `totalCount`.
  * Lists are keyset-paginated: a cursor names a position in the order, so pages stay stable under inserts.
+ * `typeName` is the item's GraphQL name, when it differs from its class's.
  */
-export function Connection<Item extends object>(itemClass: ClassType<Item>) {
-  @ObjectType(`${itemClass.name}Edge`, { description: `A ${itemClass.name} in a list, with its cursor.` })
+export function Connection<Item extends object>(itemClass: ClassType<Item>, typeName = itemClass.name) {
+  @ObjectType(`${typeName}Edge`, { description: `A ${typeName} in a list, with its cursor.` })
   class EdgeClass implements Edge<Item> {
     @Field(() => String, { description: 'Pass as `after` to continue after this item.' })
     cursor!: string;
 
-    @Field(() => itemClass, { description: `The ${itemClass.name} itself.` })
+    @Field(() => itemClass, { description: `The ${typeName} itself.` })
     node!: Item;
   }
 
