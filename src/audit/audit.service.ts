@@ -1,4 +1,4 @@
-import { type FilterQuery, raw } from '@mikro-orm/core';
+import { type FilterQuery, QueryOrder, type QueryOrderMap, raw } from '@mikro-orm/core';
 import { BadUserInputError } from '../shared/errors/domain-error';
 import { decodeKeysetCursor, encodeKeysetCursor, pageOf, type Edge, type Page } from '../shared/pagination';
 import type { RequestContext } from '../shared/request-context';
@@ -9,6 +9,16 @@ export interface AuditFilter {
   staffAccountId?: string;
   subjectId?: string;
   operation?: string;
+}
+
+/**
+ * Newest first, without letting PostgreSQL walk the primary key backwards to find a record's entries: it
+ * cannot estimate how few entries hold one id, assumes many, and would read the whole log for a child seen
+ * a few times (331 ms at 300,000 entries, growing with the log). Ordering by an expression leaves it the
+ * GIN index and a sort of that record's entries (2 ms).
+ */
+function newestFirstWithoutThePrimaryKey(): QueryOrderMap<AuditEntry> {
+  return { [raw((alias) => `${alias}.sequence + 0`)]: QueryOrder.DESC }; // a raw key is used up by one query: made per call
 }
 
 /** A line's place in the log: its entry's sequence, then its record's position in the entry (1-based). */
@@ -34,7 +44,7 @@ export class AuditService {
     // Each entry gives at least one line, and the entry `after` points into may have none left: first + 2
     // entries hold first + 1 lines (one more than the page, to know whether another follows).
     const entries = await this.context.em.find(AuditEntry, from ? { ...where, sequence: { $lte: String(from.sequence) } } : where, {
-      orderBy: { sequence: 'desc' },
+      orderBy: filter.subjectId ? newestFirstWithoutThePrimaryKey() : { sequence: 'desc' },
       limit: first + 2,
     });
     const lines: Array<Edge<AuditLine>> = [];
