@@ -9,6 +9,9 @@ export enum AuditAction {
 }
 registerEnumType(AuditAction, { name: 'AuditAction', description: 'What an audit entry records: a change, or a read of personal data.' });
 
+/** The index that finds a record's entries. */
+export const SUBJECT_IDS_INDEX = 'audit_entry_subject_ids_index';
+
 /**
  * One entry of the audit log: who did what to which records, when, why and from where. A change is an entry
  * about the record it changed; a read is an entry per request and kind of record read alike (the same
@@ -20,8 +23,8 @@ registerEnumType(AuditAction, { name: 'AuditAction', description: 'What an audit
 @Entity({ tableName: 'audit_entry' })
 @Index({ properties: ['staffAccountId', 'sequence'] })
 // "Who looked at this child": entries whose ids hold the child. GIN keeps new ids in a pending list first,
-// so an entry of many ids costs its insert little.
-@Index({ name: 'audit_entry_subject_ids_index', expression: 'create index "audit_entry_subject_ids_index" on "audit_entry" using gin ("subject_ids")' })
+// so an entry of many ids costs its insert little; the list is merged off the requests' path (PendingIndexCleanup).
+@Index({ name: SUBJECT_IDS_INDEX, expression: `create index "${SUBJECT_IDS_INDEX}" on "audit_entry" using gin ("subject_ids")` })
 export class AuditEntry {
   /** Position in the log. */
   @PrimaryKey({ type: new BigIntType('string'), autoincrement: true })

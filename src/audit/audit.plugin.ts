@@ -2,22 +2,33 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { GroupedWrites } from '../shared/grouped-writes';
 import type { RequestContext } from '../shared/request-context';
+import { SUBJECT_IDS_INDEX } from './audit-entry.entity';
+import { PendingIndexCleanup } from './pending-index-cleanup';
 import { insertReadLines, type ReadLineGroup } from './read-lines';
 
-/** One group writer per database (the driver an EntityManager and its forks share). */
-const readLineWriters = new WeakMap<object, GroupedWrites<ReadLineGroup>>();
+/** The read lines' group writer of one database, and the merges of its index's pending list. */
+interface ReadLineWriter {
+  writes: GroupedWrites<ReadLineGroup>;
+  indexCleanup: PendingIndexCleanup;
+}
 
-function readLineWriter(em: EntityManager): GroupedWrites<ReadLineGroup> {
+/** One writer per database (the driver an EntityManager and its forks share). */
+const readLineWriters = new WeakMap<object, ReadLineWriter>();
+
+export function readLineWriter(em: EntityManager): ReadLineWriter {
   const driver = em.getDriver();
   let writer = readLineWriters.get(driver);
   if (!writer) {
     const root = em.fork(); // an empty identity map of its own, so no request's records are kept alive here
-    writer = new GroupedWrites(async (groups) => {
-      // The insert is logged under the requests whose lines it holds.
-      const requestIds = [...new Set(groups.map((group) => group.request_id))];
-      const loggerContext = requestIds.length === 1 ? { reqId: requestIds[0] } : { reqIds: requestIds };
-      await insertReadLines(root, groups, loggerContext);
-    });
+    writer = {
+      writes: new GroupedWrites(async (groups) => {
+        // The insert is logged under the requests whose lines it holds.
+        const requestIds = [...new Set(groups.map((group) => group.request_id))];
+        const loggerContext = requestIds.length === 1 ? { reqId: requestIds[0] } : { reqIds: requestIds };
+        await insertReadLines(root, groups, loggerContext);
+      }),
+      indexCleanup: new PendingIndexCleanup(() => root.getConnection().execute(`select gin_clean_pending_list('${SUBJECT_IDS_INDEX}'::regclass)`)),
+    };
     readLineWriters.set(driver, writer);
   }
   return writer;
@@ -32,7 +43,9 @@ export async function flushReads(context: RequestContext): Promise<void> {
   const groups = context.audit.takeReadLines();
   if (!groups.length) return;
   try {
-    await readLineWriter(context.em).add(groups);
+    const writer = readLineWriter(context.em);
+    await writer.writes.add(groups);
+    writer.indexCleanup.written(groups.reduce((sum, group) => sum + group.subject_ids.length, 0), context.logger);
   } catch (error) {
     context.logger.error({ err: error }, 'could not write the audit lines of a read');
   }
