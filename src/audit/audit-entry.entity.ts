@@ -16,7 +16,7 @@ export const SUBJECT_IDS_INDEX = 'audit_entry_subject_ids_index';
  * One entry of the audit log: who did what to which records, when, why and from where. A change is an entry
  * about the record it changed; a read is an entry per request and kind of record read alike (the same
  * fields), with every such record's id: a page of 20 children is one entry of 20 ids, not 20 rows, which
- * cost PostgreSQL three times as much to write (BENCHMARKS.md). The API still answers one line per record
+ * cost PostgreSQL about twice as much to write (BENCHMARKS.md). The API still answers one line per record
  * (`AuditLine`). Append-only: the database refuses UPDATE, DELETE and TRUNCATE on the table (a trigger).
  * Changes are written in the same transaction as the change itself, so a change without its entry cannot exist.
  */

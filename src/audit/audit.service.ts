@@ -84,10 +84,13 @@ function lineOf(entry: AuditEntry, subjectId: string | null): AuditLine {
   return { sequence, occurredAt, action, operation, actorKind, staffAccountId, roles, subjectType, subjectId, fields, purpose, outcome, requestId, clientAddress };
 }
 
+/** The largest bigint: a cursor past it would fail in PostgreSQL, not as bad input. */
+const LARGEST_SEQUENCE = 9_223_372_036_854_775_807n;
+
 /** The position a cursor of this list names; anything else is BAD_USER_INPUT on `after`. */
 function positionOf(cursor: string): LinePosition {
   const [sequence, position] = decodeKeysetCursor(cursor);
-  if (!/^\d{1,19}$/.test(sequence) || !/^\d{1,9}$/.test(position)) {
+  if (!/^\d{1,19}$/.test(sequence) || BigInt(sequence) > LARGEST_SEQUENCE || !/^\d{1,9}$/.test(position)) {
     throw new BadUserInputError('The cursor is not one this list gave out; start again without `after`.', { field: 'after' });
   }
   return { sequence: BigInt(sequence), position: Number(position) };
