@@ -26,7 +26,7 @@ import { isDatabaseUnavailable } from './shared/errors/database-unavailable';
 import { DomainError, ErrorCode, ServiceUnavailableError } from './shared/errors/domain-error';
 import { ErrorFormatter } from './shared/errors/format-error';
 import { OperationGuard } from './shared/operation-guard';
-import { auditPlugin, readLineWriter } from './audit/audit.plugin';
+import { auditIndexMergesSettled, auditPlugin } from './audit/audit.plugin';
 import { startDomainEvents } from './shared/events/start-domain-events';
 import { createLogger, type Logger } from './shared/logger';
 import { Metrics } from './shared/observability/metrics';
@@ -60,7 +60,7 @@ export async function startServer(config: AppConfig, options: StartServerOptions
 
   const orm = await openOrm(databaseUrl, config, logger);
   // A merge of the audit index's pending list may be under way when the server stops: it finishes first.
-  const toClose: Array<() => Promise<void>> = [() => readLineWriter(orm.em).indexCleanup.settled(), () => orm.close()];
+  const toClose: Array<() => Promise<void>> = [() => auditIndexMergesSettled(orm.em), () => orm.close()];
   try {
     if (config.database.migrateOnStart) {
       const applied = await migrate(orm, logger);

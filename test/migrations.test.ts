@@ -3,6 +3,9 @@ import { migrate, openOrm, type Orm } from '../src/orm';
 import { createLogger } from '../src/shared/logger';
 import { createTestDatabase } from './support/test-database';
 
+/** The last migration before audit entries held several records. */
+const BEFORE_AUDIT_ENTRIES = 'Migration20261128081218_retention_anonymisation';
+
 /** The entities and the committed migrations must describe the same schema (npm run migrations:check too). */
 describe('migrations', () => {
   let orm: Orm;
@@ -39,7 +42,7 @@ describe('migrations', () => {
   it('keep every audit line written before entries held several records, and refuse to go back once one does', async () => {
     const migrator = orm.getMigrator();
     const connection = orm.em.getConnection();
-    await migrator.down({ to: 'Migration20261128081218_retention_anonymisation' });
+    await migrator.down({ to: BEFORE_AUDIT_ENTRIES });
     const child = '6f1c2a9e-3b4d-4e5f-8a7b-9c0d1e2f3a4b';
     await connection.execute(
       `insert into audit_entry (action, operation, actor_kind, roles, subject_type, subject_id, fields, outcome, request_id)
@@ -53,7 +56,7 @@ describe('migrations', () => {
       { request_id: 'before-2', subject_ids: [] },
     ]);
     // Back down while each entry holds at most one record: the lines are as they were.
-    await migrator.down({ to: 'Migration20261128081218_retention_anonymisation' });
+    await migrator.down({ to: BEFORE_AUDIT_ENTRIES });
     expect(await connection.execute('select request_id, subject_id from audit_entry order by sequence')).toEqual([
       { request_id: 'before-1', subject_id: child },
       { request_id: 'before-2', subject_id: null },
@@ -64,7 +67,7 @@ describe('migrations', () => {
        values ('READ', 'Child', 'STAFF', '{SUPERVISOR}', 'Child', array[?, gen_random_uuid()]::uuid[], '{fullName}', 'OK', 'after-1')`,
       [child],
     );
-    await expect(migrator.down({ to: 'Migration20261128081218_retention_anonymisation' })).rejects.toThrow(/several records each/);
+    await expect(migrator.down({ to: BEFORE_AUDIT_ENTRIES })).rejects.toThrow(/several records each/);
     expect((await lines()).map((line) => line.request_id)).toEqual(['before-1', 'before-2', 'after-1']);
     expect(await migrator.checkMigrationNeeded()).toBe(false);
   });

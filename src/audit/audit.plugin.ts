@@ -15,7 +15,7 @@ interface ReadLineWriter {
 /** One writer per database (the driver an EntityManager and its forks share). */
 const readLineWriters = new WeakMap<object, ReadLineWriter>();
 
-export function readLineWriter(em: EntityManager): ReadLineWriter {
+function readLineWriter(em: EntityManager): ReadLineWriter {
   const driver = em.getDriver();
   let writer = readLineWriters.get(driver);
   if (!writer) {
@@ -32,6 +32,11 @@ export function readLineWriter(em: EntityManager): ReadLineWriter {
     readLineWriters.set(driver, writer);
   }
   return writer;
+}
+
+/** Settles when no merge of the audit index's pending list is under way for this database (at stop). */
+export function auditIndexMergesSettled(em: EntityManager): Promise<void> {
+  return readLineWriters.get(em.getDriver())?.indexCleanup.settled() ?? Promise.resolve();
 }
 
 /**

@@ -271,9 +271,15 @@ function partColumns(parts: ProfileParts, actor: Actor, em: EntityManager): Reco
   return columns;
 }
 
-/** The parts' JSON columns for a statement over children aliased `c`, each named `profile_<part>`. */
-export function profilePartColumns(parts: ProfileParts, actor: Actor, em: EntityManager): SqlCondition[] {
-  return Object.entries(partColumns(parts, actor, em)).map(([name, column]) => ({ sql: `${column.sql} as "profile_${name}"`, params: column.params }));
+/**
+ * The parts' JSON columns for a statement over children aliased `c`, each named `profile_<part>`; with
+ * `readWhen`, read only for the rows where it holds (null for the others, which `primeProfileParts` skips).
+ */
+export function profilePartColumns(parts: ProfileParts, actor: Actor, em: EntityManager, readWhen?: string): SqlCondition[] {
+  return Object.entries(partColumns(parts, actor, em)).map(([name, column]) => ({
+    sql: `${readWhen ? `case when ${readWhen} then ${column.sql} end` : column.sql} as "profile_${name}"`,
+    params: column.params,
+  }));
 }
 
 /**
