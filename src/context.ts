@@ -3,6 +3,7 @@ import type { MikroORM } from '@mikro-orm/core';
 import type { EntityManager, PostgreSqlDriver } from '@mikro-orm/postgresql';
 import type { AppConfig } from './config';
 import type { AccessTokens } from './identity/access-tokens';
+import type { ActorCache } from './identity/actor-cache';
 import { AccessRecorder } from './audit/access-recorder';
 import { authenticate } from './identity/authenticate';
 import type { Actor } from './shared/auth/actor';
@@ -18,11 +19,13 @@ export interface ContextDependencies {
   orm: MikroORM<PostgreSqlDriver>;
   tokens: AccessTokens;
   events: DomainEvents;
+  /** Actors read a moment ago (`ActorCache`), kept true by `events`. */
+  actors: ActorCache;
 }
 
 /**
  * Builds the context of one HTTP request or one WebSocket operation: a fresh EntityManager fork (never
- * shared between requests) and the actor as the database says now.
+ * shared between requests) and the actor as the database says now (or said a moment ago, `ActorCache`).
  */
 export interface RequestDetails {
   authorization: string | undefined;
@@ -44,9 +47,11 @@ async function authenticateWithinLimits(em: EntityManager, dependencies: Context
   let actor: Actor;
   try {
     // The account and this address's sign-in failures come in one statement.
-    actor = await authenticate(em, dependencies.tokens, authorization, failures);
+    actor = await authenticate(em, dependencies.tokens, authorization, failures, dependencies.actors);
   } catch (error) {
     if (error instanceof UnauthenticatedError) {
+      // The next request from this address reads its failures again, whatever token it presents.
+      dependencies.actors.forgetPlace(failures.key);
       // A refused token from an address past its limit is refused as rate limited, and not counted again.
       const retryAfter = await rateLimitReached(em, failures.key, failures.limit);
       if (retryAfter !== null) throw new RateLimitedError(retryAfter);
@@ -64,5 +69,5 @@ export async function createRequestContext(dependencies: ContextDependencies, re
   const em = dependencies.orm.em.fork({ loggerContext: { reqId: requestId } }) as EntityManager;
   const actor = await authenticateWithinLimits(em, dependencies, authorization, clientAddress);
   const audit = new AccessRecorder({ actor, requestId, clientAddress, purpose });
-  return { em, actor, logger, requestId, events: dependencies.events, loaders: new RequestLoaders(), config: dependencies.config, clientAddress, audit };
+  return { em, actor, logger, requestId, events: dependencies.events, loaders: new RequestLoaders(), config: dependencies.config, clientAddress, audit, actors: dependencies.actors };
 }

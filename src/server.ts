@@ -18,6 +18,7 @@ import { LEDGER_EXPORT_PATH, ledgerExportHandler } from './aid/ledger-export';
 import { CALENDAR_PATH, calendarHandler } from './supervision/calendar';
 import { DeadlineMonitor } from './cases/deadline-monitor';
 import { AccessTokens } from './identity/access-tokens';
+import { ActorCache } from './identity/actor-cache';
 import { startJobRunner } from './jobs/job-runner';
 import { migrate, openOrm, withApplicationName, type Orm } from './orm';
 import { systemClock, type Clock } from './shared/clock';
@@ -48,6 +49,8 @@ export interface StartServerOptions {
   logger?: Logger;
   /** The time scheduled jobs go by; the system clock when omitted (tests set their own). */
   clock?: Clock;
+  /** How long an actor is held without a change heard of (`ActorCache`); tests set it to tell events from expiry. */
+  actorHoldMilliseconds?: number;
 }
 
 const HTTP_STATUS: Partial<Record<ErrorCode, number>> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, RATE_LIMITED: 429, SERVICE_UNAVAILABLE: 503 };
@@ -74,7 +77,9 @@ export async function startServer(config: AppConfig, options: StartServerOptions
       logger,
     });
     toClose.unshift(closeEvents);
-    const dependencies: ContextDependencies = { config, orm, tokens: new AccessTokens(config.auth), events };
+    const actors = new ActorCache(options.actorHoldMilliseconds);
+    toClose.unshift(actors.watch(events));
+    const dependencies: ContextDependencies = { config, orm, tokens: new AccessTokens(config.auth), events, actors };
     const deadlines = new DeadlineMonitor(() => orm.em.fork() as EntityManager, events, logger, config.dispatch.deadlineScanIntervalMs);
     deadlines.start();
     toClose.unshift(() => deadlines.stop());

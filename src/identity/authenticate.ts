@@ -6,6 +6,7 @@ import { leanEntitiesFromColumns } from '../shared/lean-rows';
 import { currentWindowSql, type RateLimit, retryAfterOf } from '../shared/rate-limit/rate-limiter';
 import { UUID } from '../shared/malformed-ids';
 import type { AccessTokens } from './access-tokens';
+import type { ActorCache } from './actor-cache';
 import { StaffAccount } from './staff-account.entity';
 
 /** The account exists and the token is good, but the office has switched the account off. */
@@ -25,18 +26,26 @@ export interface SignInFailures {
  * Turns an `Authorization` header (or a WebSocket `connection_init` value) into an actor. No credentials
  * means PUBLIC; credentials that do not check out are always refused, never downgraded to PUBLIC. With
  * `failures`, the address's sign-in failures are read in the same statement as the account (one round
- * trip per request), and an address past its limit is refused with RATE_LIMITED.
+ * trip per request), and an address past its limit is refused with RATE_LIMITED. With `actors`, an actor
+ * this process read a moment ago for the same subject and place is used instead (`ActorCache`).
  */
-export async function authenticate(em: EntityManager, tokens: AccessTokens, authorization: string | undefined, failures?: SignInFailures): Promise<Actor> {
+export async function authenticate(em: EntityManager, tokens: AccessTokens, authorization: string | undefined, failures?: SignInFailures, actors?: ActorCache): Promise<Actor> {
   if (authorization === undefined || authorization === '') return PUBLIC_ACTOR;
   const match = /^Bearer\s+(\S+)$/i.exec(authorization.trim());
   if (!match) throw new UnauthenticatedError('Send the token as "Authorization: Bearer <token>".');
   const subject = await tokens.verify(match[1]);
+  // Held actors are per place: the sign-in failures counted for this address decide like the account does.
+  const place = failures?.key ?? '';
+  const held = actors?.get(subject, place);
+  if (held) return held;
+  const ticket = actors?.ticket();
   const { account, retryAfter } = await readAccount(em, subject, failures);
   if (retryAfter !== null) throw new RateLimitedError(retryAfter);
   if (!account) throw new UnauthenticatedError('Your token names no Lindungi staff account.');
   if (!account.active) throw new DeactivatedAccountError();
-  return toStaffActor(account);
+  const actor = toStaffActor(account);
+  if (actors && ticket !== undefined) actors.hold(subject, place, actor, ticket);
+  return actor;
 }
 
 type AccountRow = Record<string, unknown> & { failure_hits: number | null; failure_retry_after: string | null };

@@ -1,4 +1,5 @@
 import { type FilterQuery, LockMode } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Actor } from '../shared/auth/actor';
 import { StaffRole } from '../shared/auth/roles';
 import { ConflictError, ForbiddenError, NotFoundError } from '../shared/errors/domain-error';
@@ -58,7 +59,7 @@ export class StaffAccountService {
   }
 
   async changeAccess(staffAccountId: string, access: Pick<StaffAccountDetails, 'roles' | 'area' | 'institutionId' | 'workerId'>): Promise<StaffAccount> {
-    return this.context.em.transactional(async (em) => {
+    return this.committedChange(staffAccountId, async (em) => {
       const account = await em.findOne(StaffAccount, staffAccountId, { lockMode: LockMode.PESSIMISTIC_WRITE });
       if (!account) throw new NotFoundError('staff account', staffAccountId);
       account.changeAccess(access);
@@ -73,7 +74,7 @@ export class StaffAccountService {
     if (actor.kind === 'STAFF' && actor.staffAccountId === staffAccountId) {
       throw new ConflictError('You cannot deactivate your own account; ask another administrator.');
     }
-    return this.context.em.transactional(async (em) => {
+    return this.committedChange(staffAccountId, async (em) => {
       const account = await em.findOne(StaffAccount, staffAccountId, { lockMode: LockMode.PESSIMISTIC_WRITE });
       if (!account) throw new NotFoundError('staff account', staffAccountId);
       account.deactivate(reason, describeActor(actor));
@@ -83,13 +84,23 @@ export class StaffAccountService {
   }
 
   async reactivate(staffAccountId: string): Promise<StaffAccount> {
-    return this.context.em.transactional(async (em) => {
+    return this.committedChange(staffAccountId, async (em) => {
       const account = await em.findOne(StaffAccount, staffAccountId, { lockMode: LockMode.PESSIMISTIC_WRITE });
       if (!account) throw new NotFoundError('staff account', staffAccountId);
       account.reactivate();
       await this.context.events.publish(em, STAFF_ACCOUNT_CHANGED, { staffAccountId, change: StaffAccountChange.REACTIVATED });
       return account;
     });
+  }
+
+  /**
+   * A change to an account in one transaction; once it has committed, this process forgets the actors it
+   * held for the account before answering (other processes forget them when the change's event arrives).
+   */
+  private async committedChange(staffAccountId: string, change: (em: EntityManager) => Promise<StaffAccount>): Promise<StaffAccount> {
+    const account = await this.context.em.transactional(change);
+    this.context.actors?.forgetAccount(staffAccountId);
+    return account;
   }
 
   /** For a subscription event: the account as it is now, read outside the subscription's identity map. */

@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { AccessRecorder } from '../audit/access-recorder';
 import type { AppConfig } from '../config';
+import type { ActorCache } from '../identity/actor-cache';
 import type { Actor } from './auth/actor';
 import type { DomainEvents } from './events/domain-events';
 import type { RequestLoaders } from './loaders';
@@ -8,7 +9,7 @@ import type { Logger } from './logger';
 
 /**
  * What every resolver and service gets for one request (HTTP) or one subscription (WebSocket):
- * its own EntityManager fork, the actor as the database says now, and a logger carrying the request id.
+ * its own EntityManager fork, the actor as the database says now (or said a moment ago, `ActorCache`), and a logger carrying the request id.
  */
 export interface RequestContext {
   em: EntityManager;
@@ -22,4 +23,6 @@ export interface RequestContext {
   clientAddress: string | null;
   /** What this request read and changed, for the audit log. */
   audit: AccessRecorder;
+  /** The server's actors read a moment ago, which a change to an account forgets (absent outside a server). */
+  actors?: ActorCache;
 }

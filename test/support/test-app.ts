@@ -50,7 +50,7 @@ export interface TestApp {
  * A real server on a free port, over a database of the test file's own, with the test's own ORM beside it.
  * `environment` overrides configuration variables (e.g. NODE_ENV=production).
  */
-export async function createTestApp(environment: Record<string, string> = {}, options: { logLevel?: string; clock?: Clock } = {}): Promise<TestApp> {
+export async function createTestApp(environment: Record<string, string> = {}, options: { logLevel?: string; clock?: Clock; actorHoldMilliseconds?: number } = {}): Promise<TestApp> {
   const database = await createTestDatabase();
   const config = loadConfig({
     NODE_ENV: 'test',
@@ -82,7 +82,9 @@ export async function createTestApp(environment: Record<string, string> = {}, op
       },
     }),
   );
-  const server = await startServer(config, { logger, clock: options.clock });
+  // Each request reads its account unless a test asks for actors to be held (ActorCache): the statements a
+  // test counts then do not depend on which requests came before (test/held-actors.e2e.test.ts holds them).
+  const server = await startServer(config, { logger, clock: options.clock, actorHoldMilliseconds: options.actorHoldMilliseconds ?? 0 });
   const orm = await openOrm(database.url, config, createLogger('silent'), 'lindungi-test');
   const webSocketClients: WebSocketClient[] = [];
   const webSocketUrl = server.url.replace(/^http/, 'ws');
@@ -100,27 +102,8 @@ export async function createTestApp(environment: Record<string, string> = {}, op
       const serves = (line: (typeof logs)[number]) => line.reqId === requestId || (Array.isArray(line.reqIds) && line.reqIds.includes(requestId));
       return logs.filter((line) => line.component === 'sql' && line.namespace === 'query' && serves(line)).map((line) => String(line.msg));
     },
-    async request<Data, Variables extends object>(
-      document: TypedDocumentNode<Data, Variables>,
-      variables?: Variables,
-      token?: string,
-      headers: Record<string, string> = {},
-    ) {
-      const client = new GraphQLClient(server.url, {
-        headers: { ...headers, ...(token ? { authorization: `Bearer ${token}` } : {}) },
-        errorPolicy: 'all',
-      });
-      try {
-        const response = await client.rawRequest<Data>(print(document), variables as Record<string, unknown>);
-        return { status: response.status, data: response.data, errors: response.errors as GraphQLFormattedError[] | undefined };
-      } catch (error) {
-        if (!(error instanceof ClientError)) throw error;
-        return {
-          status: error.response.status,
-          data: error.response.data as Data | null | undefined,
-          errors: error.response.errors as GraphQLFormattedError[] | undefined,
-        };
-      }
+    request(document, variables, token, headers) {
+      return requestAt(server.url, document, variables, token, headers);
     },
     webSocketClient(token, onClosed) {
       const client = createClient({
@@ -142,6 +125,31 @@ export async function createTestApp(environment: Record<string, string> = {}, op
       await database.drop();
     },
   };
+}
+
+/** Sends one operation over HTTP to the server at `url` with a real GraphQL client; never throws on GraphQL errors. */
+export async function requestAt<Data, Variables extends object>(
+  url: string,
+  document: TypedDocumentNode<Data, Variables>,
+  variables?: Variables,
+  token?: string,
+  headers: Record<string, string> = {},
+): Promise<GraphQLResult<Data>> {
+  const client = new GraphQLClient(url, {
+    headers: { ...headers, ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    errorPolicy: 'all',
+  });
+  try {
+    const response = await client.rawRequest<Data>(print(document), variables as Record<string, unknown>);
+    return { status: response.status, data: response.data, errors: response.errors as GraphQLFormattedError[] | undefined };
+  } catch (error) {
+    if (!(error instanceof ClientError)) throw error;
+    return {
+      status: error.response.status,
+      data: error.response.data as Data | null | undefined,
+      errors: error.response.errors as GraphQLFormattedError[] | undefined,
+    };
+  }
 }
 
 /** A unique e-mail address for a test's own staff account. */

@@ -52,6 +52,8 @@ function newEventTarget(): EventTarget {
 
 /** Dispatched locally when the connection that brings events from other processes was lost and is back. */
 const EVENTS_RECONNECTED = 'lindungi:events-reconnected';
+/** Dispatched locally when that connection is lost: events sent until it is back are not heard here. */
+const EVENTS_DISCONNECTED = 'lindungi:events-disconnected';
 
 export class DomainEvents {
   private readonly target = newEventTarget();
@@ -89,6 +91,23 @@ export class DomainEvents {
   /** Tells this process's signal subscribers to re-read: events may have been missed while disconnected. */
   reconnected(): void {
     this.target.dispatchEvent(new Event(EVENTS_RECONNECTED));
+  }
+
+  /** Tells this process that events from other processes are not heard until `reconnected`. */
+  disconnected(): void {
+    this.target.dispatchEvent(new Event(EVENTS_DISCONNECTED));
+  }
+
+  /** Calls `lost` when the event connection is lost and `back` when it is back; returns how to stop. */
+  watchConnection(handlers: { lost(): void; back(): void }): () => void {
+    const lost = () => handlers.lost();
+    const back = () => handlers.back();
+    this.target.addEventListener(EVENTS_DISCONNECTED, lost);
+    this.target.addEventListener(EVENTS_RECONNECTED, back);
+    return () => {
+      this.target.removeEventListener(EVENTS_DISCONNECTED, lost);
+      this.target.removeEventListener(EVENTS_RECONNECTED, back);
+    };
   }
 
   /** Hands an event that arrived from another process (or this one) to this process's subscribers. */

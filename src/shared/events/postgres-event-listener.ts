@@ -40,6 +40,7 @@ export class PostgresEventListener {
     const dropped = () => {
       if (this.client !== client) return;
       this.client = undefined;
+      this.events.disconnected();
       client.end().catch(() => undefined);
       this.scheduleReconnect();
     };

@@ -61,6 +61,7 @@ export class RedisEventTransport implements EventSender {
     await subscriber.subscribe(this.channel);
     // ioredis reconnects and resubscribes by itself; messages published meanwhile are gone, so feeds re-read.
     subscriber.on('ready', () => events.reconnected());
+    subscriber.on('close', () => events.disconnected());
     this.subscriber = subscriber;
   }
 
