@@ -3,7 +3,7 @@ import { ChildNeedKind, ChildNeedStatus, DevelopmentDomain } from '../src/childr
 import { ChildCareService } from '../src/children/child-care.service';
 import type { Child } from '../src/children/child.entity';
 import { StaffRole } from '../src/shared/auth/roles';
-import { ChildNeedsDocument, ChildSeenTwoWaysDocument, GuardiansSeenTwoWaysDocument as GuardiansSeenTwoWays, ProfilePageDocument, ProfilesThroughGuardianDocument, ReportsWithAndWithoutTextDocument, SaveProgressReportDraftDocument, SubmitProgressReportDocument } from './operations/generated/graphql';
+import { ChildNeedsDocument, ChildSeenTwoWaysDocument, GuardiansSeenTwoWaysDocument as GuardiansSeenTwoWays, ProfilePageDocument, ProfilePageWithNextDocument, ProfilesThroughGuardianDocument, ReportsWithAndWithoutTextDocument, SaveProgressReportDraftDocument, SubmitProgressReportDocument } from './operations/generated/graphql';
 import { createStaff, systemContext, type StaffWithToken } from './support/factories';
 import { assignCompanion, createChild, createInstitution, createWorker, JakartaArea, linkGuardian, PksaProgramme, place, WorkerKind } from './support/registry-factories';
 import { createTestApp, type TestApp } from './support/test-app';
@@ -133,9 +133,9 @@ it('reads the reports\' text only where the query shows it, also when one reques
   const statements = app.statementsOf(requestId).filter((statement) => statement.includes('"profile_recent_reports_3_'));
   expect(statements).toHaveLength(2);
   const [pageStatement, guardianStatement] = statements[0].includes('r."content"') ? [statements[1], statements[0]] : statements;
-  expect(pageStatement).toContain('(select r."id", r."child_id", r."companion_id", r."period_start", r."status" from progress_report r');
+  expect(pageStatement).toContain('json_build_array(r."id", r."child_id", r."companion_id", r."period_start", r."status") from progress_report r');
   expect(pageStatement).not.toMatch(/content/);
-  expect(guardianStatement).toContain('(select r."id", r."child_id", r."companion_id", r."period_start", r."status", r."content" from progress_report r');
+  expect(guardianStatement).toContain('json_build_array(r."id", r."child_id", r."companion_id", r."period_start", r."status", r."content") from progress_report r');
 });
 
 it('reads of each record on the page only the columns the query shows, the records a list points to in the same rows', async () => {
@@ -145,22 +145,32 @@ it('reads of each record on the page only the columns the query shows, the recor
   const [page] = app.statementsOf(requestId).filter((statement) => statement.includes(' from child c where '));
   // Guardians: the link's keys and the two fields shown, the guardian's id, name and phone, never the address.
   expect(page).toContain(
-    'json_build_array(x."id", x."child_id", x."guardian_id", x."relationship", x."is_caregiver", t."id", t."full_name", t."phone") order by x.created_at, x.id) from child_guardian x join guardian t on t.id = x.guardian_id',
+    'json_build_array(x."id", x."child_id", x."guardian_id", x."relationship", x."is_caregiver", t."id", t."full_name", t."phone") from child_guardian x join guardian t on t.id = x.guardian_id where x.child_id = c.id order by x.created_at, x.id',
   );
   // Needs: keys, the kind (health needs are hidden by kind) and the status; not the description or evidence.
-  expect(page).toContain('json_build_array(x."id", x."child_id", x."kind", x."status") order by x.created_at, x.id) from child_need x');
+  expect(page).toContain('json_build_array(x."id", x."child_id", x."kind", x."status") from child_need x where x.child_id = c.id order by x.created_at, x.id');
   expect(page).not.toMatch(/address|description|evidence_note|licence/);
   // The child: the columns of the fields shown (and its name and registration time, the page's cursors), not `c.*`.
-  const childColumns = page.slice('select '.length, page.indexOf(', case when c.page_position')).split(', ');
+  const childColumns = page.slice('select '.length, page.indexOf(', to_json(')).split(', ');
   expect(childColumns.sort()).toEqual(
     ['id', 'created_at', 'updated_at', 'version', 'full_name', 'nickname', 'programmes', 'date_of_birth', 'date_of_birth_estimated', 'sex', 'area', 'risk_level', 'care_arrangement']
       .map((column) => `c."${column}"`)
       .sort(),
   );
   expect(page).not.toMatch(/nik|kecamatan_code|consent|custom_field_values|disability/);
-  // The fourth child, read only to say that a next page exists, is read without its profile's parts.
-  expect(page).toMatch(/ limit 4\) c order by c\.page_position/);
-  expect(page.match(/case when c\.page_position <= 3 then /g)).toHaveLength(7);
+  // Not asked whether a next page exists, it reads the three children and no more.
+  expect(page).toMatch(/ order by c\.full_name asc, c\.id asc limit 3 \[took \d+ ms, 3 results\]$/);
+  expect(page).not.toMatch(/page_position/);
+
+  // Asked, it reads a fourth child, only to tell, without its profile's parts.
+  const askingId = `profile-next-${randomUUID()}`;
+  const asking = await app.request(ProfilePageWithNextDocument, { filter: { area: JakartaArea.JAKARTA_BARAT }, first: 3, last: 2 }, supervisor.token, { 'x-request-id': askingId });
+  expect(asking.errors).toBeUndefined();
+  expect(asking.data?.children.nodes.map((node) => node.id)).toEqual(result.data?.children.nodes.map((node) => node.id));
+  expect(asking.data?.children.pageInfo.hasNextPage).toBe(true);
+  const [askingPage] = app.statementsOf(askingId).filter((statement) => statement.includes(' from child c where '));
+  expect(askingPage).toMatch(/ limit 4\) c order by c\.page_position \[took \d+ ms, 4 results\]$/);
+  expect(askingPage.match(/case when c\.page_position <= 3 then /g)).toHaveLength(7);
 });
 
 it('reads a record again, whole, where a field needs a column the profile statement did not read', async () => {
@@ -187,7 +197,7 @@ it('reads children found by id with the columns their fields show, and again who
   for (const child of inner) expect({ dateOfBirth: child.dateOfBirth, sex: child.sex }).toEqual(expected.get(child.id));
 
   const byId = app.statementsOf(requestId).filter((statement) => / from child c where .*c\.id = any\(/.test(statement));
-  const ownColumns = (statement: string) => statement.slice('select '.length, statement.search(/, coalesce\(|, case when| from child c/)).split(', ');
+  const ownColumns = (statement: string) => statement.slice('select '.length, statement.search(/, to_json\(|, coalesce\(|, case when| from child c/)).split(', ');
   // The child itself: its name and the keys; its siblings: the columns of the fields shown; this child again, whole.
   expect(byId.map(ownColumns).sort((first, second) => first.length - second.length)).toEqual([
     ['c.*'],

@@ -49,9 +49,10 @@ export class ChildQueries {
   /**
    * A page of children for an answer (read-only), with `parts` of each profile in the same statement. Of the
    * children themselves only `childColumns` are read (what the query's selection needs, `childColumnsOf`):
-   * these records go to that selection's fields alone.
+   * these records go to that selection's fields alone. `readsNextPage`: whether the query asks if there is a
+   * next page (`pageInfo.hasNextPage`, `asksForNextPage`); only then is one more child read to tell.
    */
-  async list(filter: ChildFilter, order: ChildOrder, first: number, after: string | undefined, parts: ProfileParts, childColumns: readonly string[]): Promise<Page<Child>> {
+  async list(filter: ChildFilter, order: ChildOrder, first: number, after: string | undefined, parts: ProfileParts, childColumns: readonly string[], readsNextPage = true): Promise<Page<Child>> {
     const conditions = await this.filterConditions(filter);
     const sort = ORDERS[order];
     const where = [childScope(this.context.actor, 'c'), ...conditions];
@@ -61,9 +62,13 @@ export class ChildQueries {
     }
     const orderBy = `${sort.columns[0]} ${sort.direction}, ${sort.columns[1]} ${sort.direction}`;
     if (!Number.isSafeInteger(first)) throw new Error(`A page size must be an integer, not ${first}`);
-    // The extra child, read only to say whether a next page exists, is read without its profile's parts.
-    const columns = profilePartColumns(parts, this.context.actor, this.context.em, `c.page_position <= ${first}`);
-    const rows = await this.answerRows(pageStatement(columns, where, orderBy, first, childColumns));
+    const { actor, em } = this.context;
+    // The extra child, read only to say whether a next page exists, is read without its profile's parts;
+    // a query that does not ask whether there is one does not read it at all.
+    const statement = readsNextPage
+      ? pageStatement(profilePartColumns(parts, actor, em, `c.page_position <= ${first}`), where, orderBy, first, childColumns)
+      : selectOf(childColumns, profilePartColumns(parts, actor, em), `child c where ${conjunction(where)}`, ` order by ${orderBy} limit ${first}`, where);
+    const rows = await this.answerRows(statement);
     const nodes = rows.slice(0, first);
     return pageOf(
       // A cursor is encoded when read (a page asks for `nodes`, or for the last one's through `pageInfo`).
@@ -73,6 +78,7 @@ export class ChildQueries {
           return encodeKeysetCursor(sort.key(node));
         },
       })),
+      // Not asked (`readsNextPage` false): not known, and not answered.
       rows.length > first,
       () => this.scoped(conditions).count('c.id').getCount(),
     );

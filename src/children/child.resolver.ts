@@ -2,7 +2,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, ArgsType, Ctx, Field, ID, Info, Mutation, Query, Resolver } from 'type-graphql';
 import { IsUUID } from 'class-validator';
 import { Guarded } from '../shared/auth/guarded';
-import { type Page, PageArgs } from '../shared/pagination';
+import { asksForNextPage, type Page, PageArgs } from '../shared/pagination';
 import type { RequestContext } from '../shared/request-context';
 import { ChildCareService } from './child-care.service';
 import { childColumnsOf, profilePartsOf } from './child-profile.prefetch';
@@ -55,7 +55,7 @@ export class ChildResolver {
   children(@Args() { filter, orderBy, first, after }: ChildrenArgs, @Ctx() context: RequestContext, @Info() info: GraphQLResolveInfo): Promise<Page<Child>> {
     const paths = [['nodes'], ['edges', 'node']];
     const parts = profilePartsOf(context.em, info, paths);
-    return new ChildQueries(context).list(filter ?? {}, orderBy, first, after, parts, childColumnsOf(context.em, info, paths));
+    return new ChildQueries(context).list(filter ?? {}, orderBy, first, after, parts, childColumnsOf(context.em, info, paths), asksForNextPage(info));
   }
 
   @Guarded()

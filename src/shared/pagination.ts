@@ -2,7 +2,9 @@ import { Cursor } from '@mikro-orm/core';
 import { Max, Min } from 'class-validator';
 import { BadUserInputError } from './errors/domain-error';
 import { UUID } from './malformed-ids';
+import type { FieldNode, GraphQLResolveInfo } from 'graphql';
 import { ArgsType, type ClassType, Field, Int, ObjectType } from 'type-graphql';
+import { fieldsAt } from './selection';
 
 /** The largest page any list returns, whatever the client asks for. */
 export const MAX_PAGE_SIZE = 100;
@@ -60,6 +62,19 @@ export function checkedEntityCursor(after: string | null | undefined): string | 
  * that counts. A function runs only when `totalCount` is read (GraphQL reads it only when a client asks
  * for it), so a page that does not ask costs no count statement.
  */
+/** Per field group (`info.fieldNodes`, the same array for every execution of a compiled query): whether it asks. */
+const asksForNextPageByFieldGroup = new WeakMap<readonly FieldNode[], boolean>();
+
+/** Whether a connection field's selection asks `pageInfo { hasNextPage }` (through fragments and aliases too). */
+export function asksForNextPage(info: GraphQLResolveInfo): boolean {
+  let asks = asksForNextPageByFieldGroup.get(info.fieldNodes);
+  if (asks === undefined) {
+    asks = fieldsAt(info, info.fieldNodes, ['pageInfo', 'hasNextPage']).length > 0;
+    asksForNextPageByFieldGroup.set(info.fieldNodes, asks);
+  }
+  return asks;
+}
+
 export function pageOf<Item>(edges: Array<Edge<Item>>, hasNextPage: boolean, totalCount: number | (() => Promise<number>)): Page<Item> {
   const page = { edges, nodes: edges.map((edge) => edge.node), pageInfo: { hasNextPage, endCursor: edges.at(-1)?.cursor ?? null } };
   if (typeof totalCount === 'number') return { ...page, totalCount };
