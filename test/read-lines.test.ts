@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { AccessRecorder } from '../src/audit/access-recorder';
 import { insertReadLines, type ReadLineGroup } from '../src/audit/read-lines';
 import type { Orm } from '../src/orm';
 import { openTestOrm } from './support/test-orm';
@@ -44,4 +45,33 @@ it('writes every line as given, awkward text included, one entry per group with 
     { subject_ids: first, roles: ['SUPERVISOR', 'CASE_WORKER'], fields: ['fullName', 'guardians'], purpose: awkward, client_address: '10.0.0.1', staff_account_id: null, outcome: 'OK' },
     { subject_ids: second, roles: ['SUPERVISOR', 'CASE_WORKER'], fields: ['id'], purpose: null, client_address: null, staff_account_id: null, outcome: 'OK' },
   ]);
+});
+
+describe("a request's reads as lines", () => {
+  const recorder = () => new AccessRecorder({ actor: { kind: 'SYSTEM', label: 'test' }, requestId: 'lines', clientAddress: null, purpose: null });
+  const child = (id: string) => ({ id });
+
+  it('groups records read alike, whatever order their fields were resolved in, keeping the order they were read', () => {
+    const access = recorder();
+    const [first, second, third, fourth] = ['c-1', 'c-2', 'c-3', 'c-4'].map(child);
+    for (const field of ['id', 'fullName']) access.noteField('Child', field, first);
+    for (const field of ['fullName', 'id']) access.noteField('Child', field, second);
+    for (const field of ['id', 'fullName']) access.noteField('Child', field, third);
+    access.noteField('Child', 'id', fourth);
+    access.noteField('Guardian', 'phone', { id: 'g-1' });
+
+    const lines = access.takeReadLines();
+    expect(lines.map((line) => [line.subject_type, line.fields, line.subject_ids])).toEqual([
+      ['Child', ['fullName', 'id'], ['c-1', 'c-2', 'c-3']],
+      ['Child', ['id'], ['c-4']],
+      ['Guardian', ['phone'], ['g-1']],
+    ]);
+    expect(access.takeReadLines()).toEqual([]);
+  });
+
+  it('groups records read alike in one line, their fields sorted once', () => {
+    const access = recorder();
+    for (const id of ['c-1', 'c-2', 'c-3']) for (const field of ['riskLevel', 'area', 'id']) access.noteField('Child', field, child(id));
+    expect(access.takeReadLines().map((line) => [line.fields, line.subject_ids])).toEqual([[['area', 'id', 'riskLevel'], ['c-1', 'c-2', 'c-3']]]);
+  });
 });

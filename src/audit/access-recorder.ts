@@ -109,19 +109,28 @@ export class AccessRecorder {
    */
   takeReadLines(): ReadLineGroup[] {
     if (this.reads.size === 0) return []; // most live-feed events show nothing on record
+    // Records of one kind are resolved field by field in the same order: grouped by their fields in that
+    // order, each group's fields are sorted once (not each record's). Only if two groups then have the same
+    // fields, noted in another order, are the records grouped one by one, to keep each group's order read.
+    const byNotedFields = new Map<string, RecordRead[]>();
+    for (const read of this.reads.values()) {
+      const key = `${read.operation}|${read.subjectType}|${[...read.fields].join(',')}`;
+      const group = byNotedFields.get(key);
+      if (group) group.push(read);
+      else byNotedFields.set(key, [read]);
+    }
     const groups = new Map<string, ReadLineGroup>();
     const reader = who(this.subject);
-    for (const read of this.reads.values()) {
-      const fields = [...read.fields].sort();
-      const key = `${read.operation}|${read.subjectType}|${fields.join(',')}`;
+    const add = (reads: readonly RecordRead[], fields: string[]): void => {
+      const key = `${reads[0].operation}|${reads[0].subjectType}|${fields.join(',')}`;
       let group = groups.get(key);
       if (!group) {
         group = {
-          operation: read.operation,
+          operation: reads[0].operation,
           actor_kind: reader.actorKind,
           staff_account_id: reader.staffAccountId,
           roles: reader.roles,
-          subject_type: read.subjectType,
+          subject_type: reads[0].subjectType,
           fields,
           purpose: reader.purpose,
           request_id: reader.requestId,
@@ -130,7 +139,12 @@ export class AccessRecorder {
         };
         groups.set(key, group);
       }
-      group.subject_ids.push(read.subjectId);
+      for (const read of reads) group.subject_ids.push(read.subjectId);
+    };
+    for (const reads of byNotedFields.values()) add(reads, [...reads[0].fields].sort());
+    if (groups.size < byNotedFields.size) {
+      groups.clear();
+      for (const read of this.reads.values()) add([read], [...read.fields].sort());
     }
     this.forget();
     return [...groups.values()];
