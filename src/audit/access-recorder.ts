@@ -56,29 +56,33 @@ export interface RecordRead {
  */
 export class AccessRecorder {
   private readonly reads = new Map<string, RecordRead>();
-  /** The record noted last and its read: a record's fields are resolved one after another. */
-  private last: { record: unknown; typeName: string; read: RecordRead } | null = null;
+  /**
+   * Each record object's read (a record's fields are noted one after another, often interleaved with other
+   * records'): found by the object without building its key again. Records are keyed by type and id in
+   * `reads`, so two objects of one record share a read.
+   */
+  private readonly readsByRecord = new Map<object, RecordRead>();
 
   constructor(readonly subject: AuditSubject) {}
 
   /** Called for every field resolved; remembers the ones that are on record. */
   noteField(typeName: string, fieldName: string, record: unknown): void {
-    if (!isOnRecord(typeName, fieldName)) return;
-    if (this.last && this.last.record === record && this.last.typeName === typeName) {
-      this.last.read.fields.add(fieldName);
+    if (!isOnRecord(typeName, fieldName) || typeof record !== 'object' || record === null) return;
+    const known = this.readsByRecord.get(record);
+    if (known !== undefined && known.subjectType === typeName) {
+      known.fields.add(fieldName);
       return;
     }
-    const isChild = typeName === 'Child';
-    const subjectId = (record as { id?: unknown } | null)?.id;
+    const subjectId = (record as { id?: unknown }).id;
     if (typeof subjectId !== 'string') return;
     const key = `${typeName}/${subjectId}`;
     let read = this.reads.get(key);
     if (!read) {
-      read = { subjectType: typeName, subjectId, operation: isChild ? 'Child' : `${typeName}.${fieldName}`, fields: new Set<string>() };
+      read = { subjectType: typeName, subjectId, operation: typeName === 'Child' ? 'Child' : `${typeName}.${fieldName}`, fields: new Set<string>() };
       this.reads.set(key, read);
     }
     read.fields.add(fieldName);
-    this.last = { record, typeName, read };
+    this.readsByRecord.set(record, read);
   }
 
   /** What was read since the last call, then forgets it (a shared execution hands it to each subscriber). */
@@ -90,7 +94,7 @@ export class AccessRecorder {
 
   private forget(): void {
     this.reads.clear();
-    this.last = null;
+    this.readsByRecord.clear();
   }
 
   /** Puts reads made on this subscriber's behalf (by an execution shared with others) on its record. */
