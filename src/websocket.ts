@@ -99,7 +99,7 @@ export function startWebSocketServer(options: WebSocketOptions): GraphQLWebSocke
 
   /**
    * The context of the connection (`operationId` absent, at `connection_init`) or of one of its subscriptions
-   * (the account is read again), or the refusal that closed the socket.
+   * (the account is read again, or held from a moment ago: `ActorCache`), or the refusal that closed the socket.
    */
   const contextFor = async (extra: ConnectionExtra, connectionParams: Readonly<Record<string, unknown>> | undefined, operationId?: string): Promise<RequestContext | GraphQLError> => {
     try {

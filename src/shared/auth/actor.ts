@@ -5,7 +5,7 @@ export interface PublicActor {
   kind: 'PUBLIC';
 }
 
-/** A signed-in staff member, as the database says now (not as the token said when it was issued). */
+/** A signed-in staff member, as the database says now or said a moment ago (`ActorCache`), never as the token said when it was issued. */
 export interface StaffActor {
   kind: 'STAFF';
   staffAccountId: string;
