@@ -17,7 +17,7 @@ interface HeldActor {
 /**
  * The actors of tokens this process checked a moment ago, per token subject and place (the client's
  * address, as its sign-in failures are counted), so a busy client does not cost a statement per request
- * to read its account (A/B: about 11% more profile pages and 4-level queries per second, BENCHMARKS.md).
+ * to read its account (A/B: about 10% more profile pages and 4-level queries per second, BENCHMARKS.md).
  *
  * What keeps a held actor true to the database:
  * - every change to an account (`STAFF_ACCOUNT_CHANGED`, from any process) forgets its actors as the event
@@ -85,6 +85,8 @@ export class ActorCache {
         this.forget(() => true);
       },
       back: () => {
+        // A read that began while changes went unheard may be older than one of them: not held either.
+        this.forgettings += 1;
         this.hearingChanges = true;
       },
     });
