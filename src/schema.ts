@@ -5,6 +5,7 @@ import type { GraphQLSchema } from 'graphql';
 import { buildSchema, type MiddlewareFn, type NonEmptyArray } from 'type-graphql';
 import type { RequestContext } from './shared/request-context';
 import { rejectMalformedIds } from './shared/malformed-ids';
+import { noteChildrenWhereReturned } from './audit/child-reads';
 import { ResolverInstances, resolveFieldsDirectly } from './shared/direct-field-resolution';
 import {
   ChildGuardianResolver,
@@ -116,5 +117,6 @@ export async function buildLindungiSchema(pubSub: LocalPubSub): Promise<GraphQLS
   });
   assertAuthorizationIsComplete(schema);
   resolveFieldsDirectly(schema, resolvers as unknown as ReadonlyArray<new () => object>, instances);
+  noteChildrenWhereReturned(schema);
   return schema;
 }

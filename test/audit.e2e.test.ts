@@ -1,6 +1,6 @@
 import { StaffRole } from '../src/shared/auth/roles';
 import type { Child } from '../src/children/child.entity';
-import { AuditLogDocument, AuditLogPageDocument, ChildAccessLogDocument, ChildrenOfCompanionForAuditDocument, ChildWithGuardianPhonesDocument, ChildWithNikDocument, RecordNeedForAuditDocument } from './operations/generated/graphql';
+import { AuditLogDocument, AuditLogPageDocument, ChildAccessLogDocument, ChildFieldsAsAskedDocument, ChildrenOfCompanionForAuditDocument, ChildWithGuardianPhonesDocument, ChildWithNikDocument, RecordNeedForAuditDocument } from './operations/generated/graphql';
 import { createStaff, type StaffWithToken } from './support/factories';
 import { createChild, createWorker, JakartaArea, WorkerKind, assignCompanion, linkGuardian } from './support/registry-factories';
 import { createTestApp, type TestApp } from './support/test-app';
@@ -105,6 +105,26 @@ it('records the parts of a child read through its resolvers, and a guardian\'s p
   expect(phoneReads.data?.auditLog.nodes.filter((entry) => entry.requestId === 'audit-read-parts-1')).toEqual([
     expect.objectContaining({ action: 'READ', operation: 'Guardian.phone', subjectId: link.guardian.id, outcome: 'OK' }),
   ]);
+});
+
+it('records the fields asked of each child where it was returned, as @include and @skip leave them, through nested paths too', async () => {
+  const sibling = await createChild(app, { fullName: 'Sari Marlina', area: JakartaArea.JAKARTA_TIMUR });
+  const link = await linkGuardian(app, rina);
+  await linkGuardian(app, sibling, link.guardian.id);
+  const fieldsRead = async (requestId: string, child: Child) => (await accessLog(child)).filter((entry) => entry.requestId === requestId).map((entry) => entry.fields);
+
+  const asked = await app.request(ChildFieldsAsAskedDocument, { id: rina.id, withNik: false, withoutName: true }, supervisor.token, { 'x-request-id': 'audit-asked-1' });
+  expect(asked.errors).toBeUndefined();
+  expect(asked.data?.child).not.toHaveProperty('nik');
+  expect(asked.data?.child).not.toHaveProperty('fullName');
+  // Not the NIK nor the name; the date of birth, asked of the guardian's children, among whom rina is too.
+  expect(await fieldsRead('audit-asked-1', rina)).toEqual([['dateOfBirth', 'guardians', 'id']]);
+  // The sibling, reached only through the guardian, with what was asked of it there.
+  expect(await fieldsRead('audit-asked-1', sibling)).toEqual([['dateOfBirth', 'id']]);
+
+  const all = await app.request(ChildFieldsAsAskedDocument, { id: rina.id, withNik: true, withoutName: false }, supervisor.token, { 'x-request-id': 'audit-asked-2' });
+  expect(all.data?.child).toMatchObject({ nik: '3175064512150001', fullName: 'Rina Marlina' });
+  expect(await fieldsRead('audit-asked-2', rina)).toEqual([['dateOfBirth', 'fullName', 'guardians', 'id', 'nik']]);
 });
 
 it('keeps a list read as one entry and answers it as a line per child, in the order read, a page at a time', async () => {

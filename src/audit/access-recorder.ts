@@ -16,6 +16,15 @@ export function isOnRecord(typeName: string, fieldName: string): boolean {
   return typeName === 'Child' || SENSITIVE_FIELDS[typeName]?.includes(fieldName) === true;
 }
 
+/**
+ * Whether a field on record is noted as it is resolved. A child's fields are noted instead where a field
+ * returns the child, all the fields its selection asks for at once (`noteRecords`): a child's plain fields
+ * then need no resolver of their own, and graphql-jit reads them inline.
+ */
+export function isNotedPerField(typeName: string, fieldName: string): boolean {
+  return typeName !== 'Child' && isOnRecord(typeName, fieldName);
+}
+
 /** The record an audit line is about, when there is one. */
 export interface AuditSubjectRecord {
   subjectType: string | null;
@@ -83,6 +92,19 @@ export class AccessRecorder {
     }
     read.fields.add(fieldName);
     this.readsByRecord.set(record, read);
+  }
+
+  /**
+   * Notes `fieldNames` of every record in `value` (a record, or lists of them, as a field returns them): the
+   * fields a request's selection asks for on each record a field returned, noted before they are resolved.
+   */
+  noteRecords(typeName: string, fieldNames: readonly string[], value: unknown): void {
+    if (fieldNames.length === 0 || value === null || value === undefined) return;
+    if (Array.isArray(value)) {
+      for (const item of value) this.noteRecords(typeName, fieldNames, item);
+      return;
+    }
+    for (const fieldName of fieldNames) this.noteField(typeName, fieldName, value);
   }
 
   /** What was read since the last call, then forgets it (a shared execution hands it to each subscriber). */

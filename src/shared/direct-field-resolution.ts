@@ -1,7 +1,7 @@
 import { type EntityProperty, MetadataStorage, ReferenceKind } from '@mikro-orm/core';
 import { type GraphQLField, type GraphQLFieldResolver, type GraphQLResolveInfo, type GraphQLSchema, isObjectType } from 'graphql';
 import { type ContainerType, getMetadataStorage } from 'type-graphql';
-import { isOnRecord } from '../audit/access-recorder';
+import { isNotedPerField } from '../audit/access-recorder';
 import { policyOf, type PolicyEntry } from '../authorization-policy';
 import { mayUse, refusalFor } from './auth/auth-checker';
 import { assertIdsWellFormed } from './malformed-ids';
@@ -69,7 +69,7 @@ export function resolveFieldsDirectly(schema: GraphQLSchema, resolverClasses: re
       if (!method) {
         if (graphQLField.args.length > 0) continue;
         const policy = field.roles === undefined ? null : policyOf(coordinate);
-        if (policy === null && !isOnRecord(type.name, graphQLField.name) && field.name === graphQLField.name && isColumnProperty(field.target, field.name)) {
+        if (policy === null && !isNotedPerField(type.name, graphQLField.name) && field.name === graphQLField.name && isColumnProperty(field.target, field.name)) {
           // Nothing to check or note, and a column's value (never a promise or a function): the default
           // resolver reads the same property, and graphql-jit then reads it inline, without a resolver
           // call and its resolve info (most of a page's fields).
@@ -128,7 +128,7 @@ function authorize(context: RequestContext, policy: PolicyEntry | null | undefin
 }
 
 function propertyRead(typeName: string, fieldName: string, property: string, policy: PolicyEntry | null | undefined): Resolve {
-  const onRecord = isOnRecord(typeName, fieldName);
+  const onRecord = isNotedPerField(typeName, fieldName);
   if (policy === null && !onRecord) return (root) => root[property];
   return (root, _args, context) => {
     authorize(context, policy);
@@ -191,7 +191,7 @@ interface MethodCall {
 }
 
 function methodCall({ typeName, field, policy, readers, call, chain }: MethodCall): Resolve {
-  const onRecord = isOnRecord(typeName, field.name);
+  const onRecord = isNotedPerField(typeName, field.name);
   const hasArguments = field.args.length > 0;
   return (root, args, context, info) => {
     const parameters = readers.map((read) => read(root, args, context, info));

@@ -1,4 +1,14 @@
-import { type FieldNode, type GraphQLResolveInfo, Kind, type SelectionSetNode } from 'graphql';
+import {
+  type FieldNode,
+  type FragmentSpreadNode,
+  getDirectiveValues,
+  GraphQLIncludeDirective,
+  type GraphQLResolveInfo,
+  GraphQLSkipDirective,
+  type InlineFragmentNode,
+  Kind,
+  type SelectionSetNode,
+} from 'graphql';
 
 /**
  * The fields selected directly in `selectionSet`, through fragments and inline fragments too. Takes the
@@ -33,4 +43,59 @@ export function fieldsAt(info: Pick<GraphQLResolveInfo, 'fragments'>, from: read
   let level = from;
   for (const name of path) level = level.flatMap((node) => fieldsIn(info, node.selectionSet)).filter((field) => field.name.value === name);
   return [...level];
+}
+
+/** Whether a selection carries `@skip` or `@include` anywhere below `selectionSet`, through fragments too. */
+function hasConditions(info: Pick<GraphQLResolveInfo, 'fragments'>, selectionSet: SelectionSetNode | undefined, seenFragments = new Set<string>()): boolean {
+  for (const selection of selectionSet?.selections ?? []) {
+    if (selection.directives?.some((directive) => directive.name.value === 'skip' || directive.name.value === 'include')) return true;
+    if (selection.kind === Kind.INLINE_FRAGMENT && hasConditions(info, selection.selectionSet, seenFragments)) return true;
+    if (selection.kind === Kind.FRAGMENT_SPREAD && !seenFragments.has(selection.name.value)) {
+      seenFragments.add(selection.name.value);
+      if (hasConditions(info, info.fragments[selection.name.value]?.selectionSet, seenFragments)) return true;
+    }
+  }
+  return false;
+}
+
+/** Whether `@skip`/`@include` on a selection let it in, with this request's variables. */
+function included(node: FieldNode | InlineFragmentNode | FragmentSpreadNode, variables: Record<string, unknown>): boolean {
+  if (getDirectiveValues(GraphQLSkipDirective, node, variables)?.if === true) return false;
+  return getDirectiveValues(GraphQLIncludeDirective, node, variables)?.if !== false;
+}
+
+/** The names of the fields selected directly below `nodes`, as this request's variables let them in (`@skip`, `@include`). */
+function includedFieldNames(info: Pick<GraphQLResolveInfo, 'fragments' | 'variableValues'>, nodes: readonly FieldNode[]): string[] {
+  const names = new Set<string>();
+  const visit = (set: SelectionSetNode | undefined, seenFragments: Set<string>): void => {
+    for (const selection of set?.selections ?? []) {
+      if (!included(selection, info.variableValues)) continue;
+      if (selection.kind === Kind.FIELD) names.add(selection.name.value);
+      else if (selection.kind === Kind.INLINE_FRAGMENT) visit(selection.selectionSet, seenFragments);
+      else if (!seenFragments.has(selection.name.value)) {
+        seenFragments.add(selection.name.value);
+        visit(info.fragments[selection.name.value]?.selectionSet, seenFragments);
+      }
+    }
+  };
+  for (const node of nodes) visit(node.selectionSet, new Set());
+  return [...names];
+}
+
+/** Per field group (`info.fieldNodes`, the same array for every execution of a compiled query): its selected names, when no condition can change them. */
+const unconditionalNames = new WeakMap<readonly FieldNode[], readonly string[] | null>();
+
+/**
+ * The names of the fields a request selects on the value of the resolver's own field (aliases merged,
+ * through fragments, `@skip` and `@include` applied with the request's variables; `__typename` and other
+ * introspection fields left out). Worked out once per field group when no condition is in the selection.
+ */
+export function selectedNamesOf(info: GraphQLResolveInfo): readonly string[] {
+  let names = unconditionalNames.get(info.fieldNodes);
+  if (names === undefined) {
+    const conditional = info.fieldNodes.some((node) => hasConditions(info, node.selectionSet));
+    names = conditional ? null : includedFieldNames(info, info.fieldNodes).filter((name) => !name.startsWith('__'));
+    unconditionalNames.set(info.fieldNodes, names);
+  }
+  return names ?? includedFieldNames(info, info.fieldNodes).filter((name) => !name.startsWith('__'));
 }
