@@ -67,7 +67,7 @@ export class ChildQueries {
     // a query that does not ask whether there is one does not read it at all.
     const statement = readsNextPage
       ? pageStatement(profilePartColumns(parts, actor, em, `c.page_position <= ${first}`), where, orderBy, first, childColumns)
-      : selectOf(childColumns, profilePartColumns(parts, actor, em), `child c where ${conjunction(where)}`, ` order by ${orderBy} limit ${first}`, where);
+      : childStatement(profilePartColumns(parts, actor, em), where, childColumns, ` order by ${orderBy} limit ${first}`);
     const rows = await this.answerRows(statement);
     const nodes = rows.slice(0, first);
     return pageOf(
@@ -154,10 +154,11 @@ function pageStatement(columns: SqlCondition[], where: SqlCondition[], orderBy: 
 /**
  * Children by a condition, aliased `c`, with extra `columns`, written as text rather than through the query
  * builder: building the profile page's statement with it was about a tenth of the page's Node CPU
- * (BENCHMARKS.md). Of the child itself, `childColumns` are read (every column when not given).
+ * (BENCHMARKS.md). Of the child itself, `childColumns` are read (every column when not given); `orderBy`
+ * (with its limit) follows the condition.
  */
-function childStatement(columns: SqlCondition[], where: SqlCondition[], childColumns?: readonly string[]): SqlCondition {
-  return selectOf(childColumns, columns, `child c where ${conjunction(where)}`, '', where);
+function childStatement(columns: SqlCondition[], where: SqlCondition[], childColumns?: readonly string[], orderBy = ''): SqlCondition {
+  return selectOf(childColumns, columns, `child c where ${conjunction(where)}`, orderBy, where);
 }
 
 function conjunction(where: SqlCondition[]): string {

@@ -40,10 +40,11 @@ export class ActorCache {
 
   /** The actor held for this token subject at this place, if any and still within its hold. */
   get(subject: string, place: string): StaffActor | undefined {
-    const held = this.held.get(keyOf(subject, place));
+    const key = keyOf(subject, place);
+    const held = this.held.get(key);
     if (!held) return undefined;
     if (held.until > Date.now()) return held.actor;
-    this.held.delete(keyOf(subject, place));
+    this.held.delete(key);
     return undefined;
   }
 

@@ -13,11 +13,13 @@ import {
 /**
  * The fields selected directly in `selectionSet`, through fragments and inline fragments too. Takes the
  * document's fragments as a resolver's `info` holds them (or as built from a document: `{ fragments }`).
+ * With `variables`, only the selections `@skip` and `@include` let in with those values.
  */
-export function fieldsIn(info: Pick<GraphQLResolveInfo, 'fragments'>, selectionSet: SelectionSetNode | undefined): FieldNode[] {
+export function fieldsIn(info: Pick<GraphQLResolveInfo, 'fragments'>, selectionSet: SelectionSetNode | undefined, variables?: Record<string, unknown>): FieldNode[] {
   const fields: FieldNode[] = [];
   const visit = (set: SelectionSetNode | undefined, seenFragments: Set<string>): void => {
     for (const selection of set?.selections ?? []) {
+      if (variables && !included(selection, variables)) continue;
       if (selection.kind === Kind.FIELD) fields.push(selection);
       else if (selection.kind === Kind.INLINE_FRAGMENT) visit(selection.selectionSet, seenFragments);
       else if (!seenFragments.has(selection.name.value)) {
@@ -64,22 +66,10 @@ function included(node: FieldNode | InlineFragmentNode | FragmentSpreadNode, var
   return getDirectiveValues(GraphQLIncludeDirective, node, variables)?.if !== false;
 }
 
-/** The names of the fields selected directly below `nodes`, as this request's variables let them in (`@skip`, `@include`). */
+/** The names of the fields selected directly below `nodes`, as this request's variables let them in, introspection fields left out. */
 function includedFieldNames(info: Pick<GraphQLResolveInfo, 'fragments' | 'variableValues'>, nodes: readonly FieldNode[]): string[] {
-  const names = new Set<string>();
-  const visit = (set: SelectionSetNode | undefined, seenFragments: Set<string>): void => {
-    for (const selection of set?.selections ?? []) {
-      if (!included(selection, info.variableValues)) continue;
-      if (selection.kind === Kind.FIELD) names.add(selection.name.value);
-      else if (selection.kind === Kind.INLINE_FRAGMENT) visit(selection.selectionSet, seenFragments);
-      else if (!seenFragments.has(selection.name.value)) {
-        seenFragments.add(selection.name.value);
-        visit(info.fragments[selection.name.value]?.selectionSet, seenFragments);
-      }
-    }
-  };
-  for (const node of nodes) visit(node.selectionSet, new Set());
-  return [...names];
+  const names = nodes.flatMap((node) => fieldsIn(info, node.selectionSet, info.variableValues)).map((field) => field.name.value);
+  return [...new Set(names)].filter((name) => !name.startsWith('__'));
 }
 
 /** Per field group (`info.fieldNodes`, the same array for every execution of a compiled query): its selected names, when no condition can change them. */
@@ -94,8 +84,8 @@ export function selectedNamesOf(info: GraphQLResolveInfo): readonly string[] {
   let names = unconditionalNames.get(info.fieldNodes);
   if (names === undefined) {
     const conditional = info.fieldNodes.some((node) => hasConditions(info, node.selectionSet));
-    names = conditional ? null : includedFieldNames(info, info.fieldNodes).filter((name) => !name.startsWith('__'));
+    names = conditional ? null : includedFieldNames(info, info.fieldNodes);
     unconditionalNames.set(info.fieldNodes, names);
   }
-  return names ?? includedFieldNames(info, info.fieldNodes).filter((name) => !name.startsWith('__'));
+  return names ?? includedFieldNames(info, info.fieldNodes);
 }
