@@ -240,11 +240,12 @@ function partColumns(parts: ProfileParts, actor: Actor, em: EntityManager): Reco
   ];
   for (const [part, own, targets] of listsRead) {
     if (!own) continue;
-    const values = own.map((column) => `x."${column}"`);
+    const values = own.map((column) => (column === 'child_id' ? 'null' : `x."${column}"`));
     let rows = `${part.table} x`;
     let name = `${part.name}__${columnsName(em, part.entity, own)}`;
     if (part.target && targets) {
-      values.push(...targets.map((column) => `t."${column}"`));
+      const targetKeyRead = own.includes(part.target.key);
+      values.push(...targets.map((column) => (column === 'id' && targetKeyRead ? 'null' : `t."${column}"`)));
       rows += ` join ${part.target.table} t on t.id = x.${part.target.key}`;
       name += `__${columnsName(em, part.target.entity, targets)}`;
     }
@@ -254,7 +255,7 @@ function partColumns(parts: ProfileParts, actor: Actor, em: EntityManager): Reco
   if (parts.assessments) columns.assessments = list('development_assessment x where x.child_id = c.id', 'x.assessed_on desc, x.id');
   // `last` is an integer from 1 to 24 (checked above), so it is written into the statement as is.
   for (const { last, columns: reportColumns } of parts.recentReports) {
-    const values = reportColumns.map((column) => `r."${column}"`);
+    const values = reportColumns.map((column) => (column === 'child_id' ? 'null' : `r."${column}"`));
     columns[`recent_reports_${last}__${columnsName(em, ProgressReport, reportColumns)}`] = positional(values, 'progress_report r where r.child_id = c.id', `r.period_start desc limit ${last}`);
   }
   // The links a level further: only those to children in the caller's scope, as the loaders read them.
@@ -385,15 +386,21 @@ function partReader(context: RequestContext, key: string): PartReader {
     const targets = target ? columnsNamed(em, target.entity, targetName) : [];
     const targetSet = setOf(targets);
     const heldTargets = target ? context.loaders.held<{ id: string }>(target.table) : undefined;
+    // A target's id travels once, as the link's key (`partColumns`).
+    const targetKeyAt = target && targets.includes('id') ? own.indexOf(target.key) : -1;
     return {
       key,
       list,
       ownColumns: own,
       hand: (childId, value) => {
         const positional = value as unknown[][];
-        heldList.hold(childId, leanEntitiesFromArrays(em, list.entity, own, positional), ownSet);
+        heldList.hold(childId, leanEntitiesFromArrays(em, list.entity, own, positional, 0, { column: 'child_id', value: childId }), ownSet);
         if (!target || !heldTargets) return;
-        for (const record of leanEntitiesFromArrays(em, target.entity, targets, positional, own.length) as Array<{ id: string }>) heldTargets.hold(record.id, record, targetSet);
+        const targetRecords = leanEntitiesFromArrays(em, target.entity, targets, positional, own.length) as Array<{ id: string }>;
+        targetRecords.forEach((record, index) => {
+          if (targetKeyAt >= 0) record.id = positional[index][targetKeyAt] as string;
+          heldTargets.hold(record.id, record, targetSet);
+        });
       },
       handEach: ignore,
     };
@@ -402,7 +409,7 @@ function partReader(context: RequestContext, key: string): PartReader {
   if (name.startsWith('recent_reports_')) {
     const columns = columnsNamed(em, ProgressReport, ownName);
     const loader = recentProgressReportsLoader(context, Number(name.slice('recent_reports_'.length)), columns);
-    return handWhole((childId, value) => loader.prime(childId, leanEntitiesFromArrays(em, ProgressReport, columns, value as unknown[][])));
+    return handWhole((childId, value) => loader.prime(childId, leanEntitiesFromArrays(em, ProgressReport, columns, value as unknown[][], 0, { column: 'child_id', value: childId })));
   }
   if (name === 'measurements') return handWhole((childId, value) => loaders.measurementsByChild.prime(childId, lean(Measurement, value)));
   if (name === 'assessments') return handWhole((childId, value) => loaders.assessmentsByChild.prime(childId, lean(DevelopmentAssessment, value)));

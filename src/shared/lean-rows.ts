@@ -119,15 +119,24 @@ function positionalStepsOf(metadata: EntityMetadata, platform: Platform, columns
  * that joins two tables puts both in one array) as lean instances of `entity`: no column name travels
  * with each row. Only for columns of the entity's own (not composite, embedded or inherited).
  */
-export function leanEntitiesFromArrays<Entity extends object>(em: EntityManager, entity: EntityClass<Entity>, columns: readonly string[], rows: readonly unknown[][], offset = 0): Entity[] {
+export function leanEntitiesFromArrays<Entity extends object>(
+  em: EntityManager,
+  entity: EntityClass<Entity>,
+  columns: readonly string[],
+  rows: readonly unknown[][],
+  offset = 0,
+  stated?: { column: string; value: unknown },
+): Entity[] {
   const metadata = em.getMetadata().get<Entity>(entity.name);
   const steps = positionalStepsOf(metadata, em.getPlatform(), columns);
+  // A column whose value is the same for every row (the parent's id) travels as null and is stated here.
+  const statedAt = stated ? columns.indexOf(stated.column) : -1;
   return asInstances(
     entity,
     rows.map((values) => {
       const shaped: Row = {};
       for (let index = 0; index < steps.length; index += 1) {
-        const value = values[offset + index];
+        const value = index === statedAt ? stated!.value : values[offset + index];
         shaped[steps[index].property] = value === null ? null : steps[index].convert(value);
       }
       return shaped as Entity;
