@@ -75,9 +75,9 @@ it.each([
   expect(statements).toHaveLength(4);
   expect(statements[1]).toMatch(/as "profile_guardian_children__\w+".* as "profile_institution_children__\w+".* as "profile_companion_caseloads__\w+"/);
   // Each list a level further reads the keys its selection (the child's id) needs, not whole rows.
-  expect(statements[1]).toContain('to_json(array(select json_build_array(x."id", x."child_id", x."guardian_id") from child_guardian x where x.guardian_id in');
-  expect(statements[1]).toContain('to_json(array(select json_build_array(x."id", x."child_id", x."institution_id", x."ended_on") from placement x where x.ended_on is null');
-  expect(statements[1]).toContain('to_json(array(select json_build_array(x."id", x."child_id", x."companion_id", x."ended_on") from companion_assignment x where x.ended_on is null');
+  expect(statements[1]).toContain('to_json(array(select json_build_array(x."child_id", x."guardian_id") from child_guardian x where x.guardian_id in');
+  expect(statements[1]).toContain('to_json(array(select json_build_array(x."child_id", x."institution_id", x."ended_on") from placement x where x.ended_on is null');
+  expect(statements[1]).toContain('to_json(array(select json_build_array(x."child_id", x."companion_id", x."ended_on") from companion_assignment x where x.ended_on is null');
 });
 
 it('answers the fields of a guardian\'s ties read with the page as the loader answers them', async () => {

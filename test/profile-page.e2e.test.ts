@@ -128,14 +128,14 @@ it('reads the reports\' text only where the query shows it, also when one reques
     expect(withText.get(node.id)?.map(({ periodStart, status }) => ({ periodStart, status }))).toEqual(node.recentProgressReports);
     expect(withText.get(node.id)?.map((report) => report.content.problems)).toEqual(['Tidak ada.', 'Tidak ada.', 'Tidak ada.']);
   }
-  // The page's statement reads the columns its selection shows (and the keys), never the text; the one for
+  // The page's statement reads the columns its selection shows (the child's id travels with the child), never the text; the one for
   // children reached through the guardian reads the text, which its selection shows.
   const statements = app.statementsOf(requestId).filter((statement) => statement.includes('"profile_recent_reports_3_'));
   expect(statements).toHaveLength(2);
   const [pageStatement, guardianStatement] = statements[0].includes('r."content"') ? [statements[1], statements[0]] : statements;
-  expect(pageStatement).toContain('json_build_array(r."id", null, r."companion_id", r."period_start", r."status") from progress_report r');
+  expect(pageStatement).toContain('json_build_array(null, r."period_start", r."status") from progress_report r');
   expect(pageStatement).not.toMatch(/content/);
-  expect(guardianStatement).toContain('json_build_array(r."id", null, r."companion_id", r."period_start", r."status", r."content") from progress_report r');
+  expect(guardianStatement).toContain('json_build_array(null, r."period_start", r."status", r."content") from progress_report r');
 });
 
 it('reads of each record on the page only the columns the query shows, the records a list points to in the same rows', async () => {
@@ -143,13 +143,13 @@ it('reads of each record on the page only the columns the query shows, the recor
   const result = await app.request(ProfilePageDocument, { filter: { area: JakartaArea.JAKARTA_BARAT }, first: 3, last: 2 }, supervisor.token, { 'x-request-id': requestId });
   expect(result.errors).toBeUndefined();
   const [page] = app.statementsOf(requestId).filter((statement) => statement.includes(' from child c where '));
-  // Guardians: the link's keys and the two fields shown, the guardian's name and phone, never the address. The
+  // Guardians: the guardian the link leads to and the two fields shown, the guardian's name and phone, never the address. The
   // child's id travels once, with the child, and the guardian's as the link's key: both null in the rows.
   expect(page).toContain(
-    'json_build_array(x."id", null, x."guardian_id", x."relationship", x."is_caregiver", null, t."full_name", t."phone") from child_guardian x join guardian t on t.id = x.guardian_id where x.child_id = c.id order by x.created_at, x.id',
+    'json_build_array(null, x."guardian_id", x."relationship", x."is_caregiver", null, t."full_name", t."phone") from child_guardian x join guardian t on t.id = x.guardian_id where x.child_id = c.id order by x.created_at, x.id',
   );
-  // Needs: keys, the kind (health needs are hidden by kind) and the status; not the description or evidence.
-  expect(page).toContain('json_build_array(x."id", null, x."kind", x."status") from child_need x where x.child_id = c.id order by x.created_at, x.id');
+  // Needs: the kind (health needs are hidden by kind) and the status; not the description or evidence.
+  expect(page).toContain('json_build_array(null, x."kind", x."status") from child_need x where x.child_id = c.id order by x.created_at, x.id');
   expect(page).not.toMatch(/address|description|evidence_note|licence/);
   // The child: the columns of the fields shown (and its name and registration time, the page's cursors), not `c.*`.
   const childColumns = page.slice('select '.length, page.indexOf(', to_json(')).split(', ');

@@ -6,11 +6,11 @@ import { ProgressReport } from './progress-report.entity';
 
 /**
  * What the report type's field resolvers read of a report (`revisions` its id, `child` and `companion`
- * their references), and what is read whatever is selected: the key, and the references the loaders group
- * by and the resolvers follow. A list of report dates and states then reads 6 of 16 columns and never the
- * text (`content`, a month's narrative and scores).
+ * their references), and what is read whatever is selected: the child, which the loader groups by. The
+ * report's id and companion only when a field asks for them. A list of report dates and states then reads
+ * 4 of 16 columns and never the text (`content`, a month's narrative and scores).
  */
-export const REPORT_READS: FieldReads = { always: ['id', 'child', 'companion'], resolvers: { revisions: ['id'], child: ['child'], companion: ['companion'] } };
+export const REPORT_READS: FieldReads = { always: ['child'], resolvers: { revisions: ['id'], child: ['child'], companion: ['companion'] } };
 
 /**
  * Each child's latest `last` reports, newest period first, with `columns` only (those the query's
