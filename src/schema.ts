@@ -5,6 +5,7 @@ import type { GraphQLSchema } from 'graphql';
 import { buildSchema, type MiddlewareFn, type NonEmptyArray } from 'type-graphql';
 import type { RequestContext } from './shared/request-context';
 import { rejectMalformedIds } from './shared/malformed-ids';
+import { validateArgument } from './shared/argument-validation';
 import { noteChildrenWhereReturned } from './audit/child-reads';
 import { ResolverInstances, resolveFieldsDirectly } from './shared/direct-field-resolution';
 import {
@@ -99,7 +100,7 @@ export const resolvers: NonEmptyArray<Function> = [
 const auditThenRejectMalformedIds: MiddlewareFn<RequestContext> = (action, next) => auditMiddleware(action, async () => rejectMalformedIds(action, next));
 
 /**
- * Builds the GraphQL schema from the code. Input is validated with class-validator; every operation and
+ * Builds the GraphQL schema from the code. Input is validated with class-validator (`validateArgument`); every operation and
  * field resolver must state who may use it, or the build fails.
  */
 export async function buildLindungiSchema(pubSub: LocalPubSub): Promise<GraphQLSchema> {
@@ -111,7 +112,7 @@ export async function buildLindungiSchema(pubSub: LocalPubSub): Promise<GraphQLS
     pubSub,
     authChecker,
     authMode: 'error',
-    validate: { forbidUnknownValues: true },
+    validateFn: validateArgument,
     scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
     globalMiddlewares: [auditThenRejectMalformedIds],
   });

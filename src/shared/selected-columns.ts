@@ -90,11 +90,16 @@ export function selectedFieldNames(info: Pick<GraphQLResolveInfo, 'fragments'>, 
  * that say which columns a part holds; `columnsNamed` reads it back.
  */
 export function columnsName(em: EntityManager, entity: EntityClass<object>, columns: readonly string[]): string {
-  const wanted = new Set(columns);
-  return allColumnsOf(em, entity)
-    .reduce((bits, column, index) => (wanted.has(column) ? bits + 2n ** BigInt(index) : bits), 0n)
-    .toString(36);
+  // Per column list (a selection's lists are worked out once, so the same array comes back request after request).
+  return namesByColumns.get(columns, allColumnsOf(em, entity), () => {
+    const wanted = new Set(columns);
+    return allColumnsOf(em, entity)
+      .reduce((bits, column, index) => (wanted.has(column) ? bits + 2n ** BigInt(index) : bits), 0n)
+      .toString(36);
+  });
 }
+
+const namesByColumns = new PairMemo<readonly string[], readonly string[], string>();
 
 const columnsByName = new PairMemo<readonly string[], string, readonly string[]>();
 
