@@ -220,6 +220,13 @@ export const NEEDS: ListPart = { name: 'needs', table: 'child_need', entity: Chi
 const LIST_PARTS = [GUARDIAN_LINKS, PLACEMENTS, ASSIGNMENTS, NEEDS];
 
 /**
+ * The child's id in the rows of its lists and reports: sent as null (the child's own row holds it once) and
+ * stated again when the rows are read (`partReader`). Likewise a guardian's, institution's or companion's id,
+ * which the link's key holds.
+ */
+const CHILD_KEY = 'child_id';
+
+/**
  * The JSON column of each part, over the child aliased `c`; ordered as the loaders order them. The lists
  * travel as arrays of positional rows (`json_build_array`; a list's target joined into the same row), and
  * each column's alias names the columns it holds (`columnsName`), so no column name travels per row.
@@ -240,7 +247,7 @@ function partColumns(parts: ProfileParts, actor: Actor, em: EntityManager): Reco
   ];
   for (const [part, own, targets] of listsRead) {
     if (!own) continue;
-    const values = own.map((column) => (column === 'child_id' ? 'null' : `x."${column}"`));
+    const values = own.map((column) => (column === CHILD_KEY ? 'null' : `x."${column}"`));
     let rows = `${part.table} x`;
     let name = `${part.name}__${columnsName(em, part.entity, own)}`;
     if (part.target && targets) {
@@ -255,7 +262,7 @@ function partColumns(parts: ProfileParts, actor: Actor, em: EntityManager): Reco
   if (parts.assessments) columns.assessments = list('development_assessment x where x.child_id = c.id', 'x.assessed_on desc, x.id');
   // `last` is an integer from 1 to 24 (checked above), so it is written into the statement as is.
   for (const { last, columns: reportColumns } of parts.recentReports) {
-    const values = reportColumns.map((column) => (column === 'child_id' ? 'null' : `r."${column}"`));
+    const values = reportColumns.map((column) => (column === CHILD_KEY ? 'null' : `r."${column}"`));
     columns[`recent_reports_${last}__${columnsName(em, ProgressReport, reportColumns)}`] = positional(values, 'progress_report r where r.child_id = c.id', `r.period_start desc limit ${last}`);
   }
   // The links a level further: only those to children in the caller's scope, as the loaders read them.
@@ -394,7 +401,7 @@ function partReader(context: RequestContext, key: string): PartReader {
       ownColumns: own,
       hand: (childId, value) => {
         const positional = value as unknown[][];
-        heldList.hold(childId, leanEntitiesFromArrays(em, list.entity, own, positional, 0, { column: 'child_id', value: childId }), ownSet);
+        heldList.hold(childId, leanEntitiesFromArrays(em, list.entity, own, positional, 0, { column: CHILD_KEY, value: childId }), ownSet);
         if (!target || !heldTargets) return;
         const targetRecords = leanEntitiesFromArrays(em, target.entity, targets, positional, own.length) as Array<{ id: string }>;
         targetRecords.forEach((record, index) => {
@@ -409,7 +416,7 @@ function partReader(context: RequestContext, key: string): PartReader {
   if (name.startsWith('recent_reports_')) {
     const columns = columnsNamed(em, ProgressReport, ownName);
     const loader = recentProgressReportsLoader(context, Number(name.slice('recent_reports_'.length)), columns);
-    return handWhole((childId, value) => loader.prime(childId, leanEntitiesFromArrays(em, ProgressReport, columns, value as unknown[][], 0, { column: 'child_id', value: childId })));
+    return handWhole((childId, value) => loader.prime(childId, leanEntitiesFromArrays(em, ProgressReport, columns, value as unknown[][], 0, { column: CHILD_KEY, value: childId })));
   }
   if (name === 'measurements') return handWhole((childId, value) => loaders.measurementsByChild.prime(childId, lean(Measurement, value)));
   if (name === 'assessments') return handWhole((childId, value) => loaders.assessmentsByChild.prime(childId, lean(DevelopmentAssessment, value)));
