@@ -75,16 +75,9 @@ export class ActorCache {
     const changes = events.subscribe(STAFF_ACCOUNT_CHANGED)[Symbol.asyncIterator]();
     void (async () => {
       for (let next = await changes.next(); !next.done; next = await changes.next()) this.forgetAccount(next.value.staffAccountId);
-    })().catch(() => {
-      // Changes can no longer be heard: nothing is held from now on.
-      this.hearingChanges = false;
-      this.forget(() => true);
-    });
+    })().catch(() => this.stopHolding()); // changes can no longer be heard: nothing is held from now on
     const stopWatchingConnection = events.watchConnection({
-      lost: () => {
-        this.hearingChanges = false;
-        this.forget(() => true);
-      },
+      lost: () => this.stopHolding(),
       back: () => {
         // A read that began while changes went unheard may be older than one of them: not held either.
         this.forgettings += 1;
@@ -95,6 +88,12 @@ export class ActorCache {
       stopWatchingConnection();
       await changes.return?.();
     };
+  }
+
+  /** Until changes can be heard again (`back`), nothing is held, and what was held is dropped. */
+  private stopHolding(): void {
+    this.hearingChanges = false;
+    this.forget(() => true);
   }
 
   private forget(matches: (entry: HeldActor) => boolean): void {

@@ -57,11 +57,6 @@ export function checkedEntityCursor(after: string | null | undefined): string | 
   throw new BadUserInputError('The cursor is not one this list gave out; start again without `after`.', { field: 'after' });
 }
 
-/**
- * A page from its edges, whether there are more, and the count across all pages: a number, or a function
- * that counts. A function runs only when `totalCount` is read (GraphQL reads it only when a client asks
- * for it), so a page that does not ask costs no count statement.
- */
 /** Per field group (`info.fieldNodes`, the same array for every execution of a compiled query): whether it asks. */
 const asksForNextPageByFieldGroup = new WeakMap<readonly FieldNode[], boolean>();
 
@@ -75,6 +70,11 @@ export function asksForNextPage(info: GraphQLResolveInfo): boolean {
   return asks;
 }
 
+/**
+ * A page from its edges, whether there are more, and the count across all pages: a number, or a function
+ * that counts. A function runs only when `totalCount` is read (GraphQL reads it only when a client asks
+ * for it), so a page that does not ask costs no count statement.
+ */
 export function pageOf<Item>(edges: Array<Edge<Item>>, hasNextPage: boolean, totalCount: number | (() => Promise<number>)): Page<Item> {
   const page = { edges, nodes: edges.map((edge) => edge.node), pageInfo: { hasNextPage, endCursor: edges.at(-1)?.cursor ?? null } };
   if (typeof totalCount === 'number') return { ...page, totalCount };
