@@ -1,3 +1,4 @@
+import type { Socket } from 'node:net';
 import type { WebSocket } from 'ws';
 import type { Logger } from './shared/logger';
 
@@ -12,15 +13,45 @@ export const SLOW_CONSUMER_REASON = 'Too far behind: reconnect and resubscribe w
 type SendCallback = (error?: Error) => void;
 
 /**
- * Watches how long each socket's oldest message has waited for the network. graphql-ws waits for each
- * message of a subscription to be sent before producing the next, so a stalled reader costs one message
- * per subscription, never a queue; but it must not hold those (and a database-backed feed) forever, so a
- * socket whose oldest message waited longer than `limitMs` is closed with `SLOW_CONSUMER_CLOSE_CODE`.
- * Other sockets are unaffected: nothing is shared between them.
+ * Bytes a socket may hold on its way to the network before its subscriptions wait for their messages to be
+ * written. Below it a message counts as sent once queued, so the events of one report (the report and its
+ * case) go out in one write instead of one write each, each after the other's; above it every subscription
+ * on the socket waits, so a stalled reader holds this much plus one message per subscription, never a queue.
+ */
+export const SOCKET_HIGH_WATER_BYTES = 64 * 1024;
+
+/**
+ * Sockets written to in this turn of the event loop, corked until the turn ends: whatever their
+ * subscriptions send meanwhile (the events of one commit) leaves in one write per socket.
+ */
+class TurnWrites {
+  private readonly corked = new Set<Socket>();
+
+  hold(socket: Socket): void {
+    if (this.corked.has(socket)) return;
+    if (this.corked.size === 0) setImmediate(() => this.release());
+    this.corked.add(socket);
+    socket.cork();
+  }
+
+  private release(): void {
+    for (const socket of this.corked) socket.uncork();
+    this.corked.clear();
+  }
+}
+
+/**
+ * How messages leave a WebSocket, and what happens to one that stops taking them. graphql-ws waits for
+ * each message of a subscription to be sent before producing the next; here "sent" means queued while the
+ * socket holds less than `SOCKET_HIGH_WATER_BYTES`, and handed to the network beyond that, so a stalled
+ * reader costs that much and one message per subscription, never a growing queue. It must not hold those
+ * (and a database-backed feed) forever either: a socket whose oldest message waited longer than `limitMs`
+ * is closed with `SLOW_CONSUMER_CLOSE_CODE`. Other sockets are unaffected: nothing is shared between them.
  */
 export class SlowConsumerWatch {
   private readonly waiting = new Map<WebSocket, number[]>();
   private readonly details = new WeakMap<WebSocket, Record<string, unknown>>();
+  private readonly turnWrites = new TurnWrites();
   private readonly timer: NodeJS.Timeout;
 
   constructor(
@@ -31,8 +62,11 @@ export class SlowConsumerWatch {
     this.timer.unref();
   }
 
-  /** Starts timing every message sent on `socket` until it is handed to the network. */
-  watch(socket: WebSocket, details: Record<string, unknown>): void {
+  /**
+   * Starts timing every message sent on `socket` until it is handed to the network, and batching its writes
+   * per turn of the event loop. `connection` is the TCP socket under it (the upgrade request's socket).
+   */
+  watch(socket: WebSocket, connection: Socket, details: Record<string, unknown>): void {
     if (this.waiting.has(socket)) return;
     const started: number[] = [];
     this.waiting.set(socket, started);
@@ -41,10 +75,14 @@ export class SlowConsumerWatch {
       const options = typeof optionsOrCallback === 'function' ? {} : (optionsOrCallback ?? {});
       const done = typeof optionsOrCallback === 'function' ? optionsOrCallback : callback;
       started.push(Date.now());
+      this.turnWrites.hold(connection);
+      const queuedIsEnough = socket.bufferedAmount < SOCKET_HIGH_WATER_BYTES;
       send(data, options, (error?: Error) => {
         started.shift();
-        done?.(error);
+        // A message already counted as sent: a failed write closes the socket, which graphql-ws sees.
+        if (!queuedIsEnough) done?.(error);
       });
+      if (queuedIsEnough) done?.();
     };
     socket.send = timed as WebSocket['send'];
     socket.once('close', () => this.waiting.delete(socket));

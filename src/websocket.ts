@@ -15,7 +15,6 @@ import type { OperationGuard } from './shared/operation-guard';
 import { flushReads } from './audit/audit.plugin';
 import { AccessRecorder } from './audit/access-recorder';
 import { SharedSubscriptions } from './shared/events/shared-subscriptions';
-import { wholeEventsOnly } from './shared/events/whole-events-only';
 import { RequestLoaders } from './shared/loaders';
 import { SUBSCRIPTION_SHARING } from './subscription-sharing';
 import type { RequestContext } from './shared/request-context';
@@ -139,7 +138,7 @@ export function startWebSocketServer(options: WebSocketOptions): GraphQLWebSocke
     {
       schema,
       connectionInitWaitTimeout: 10_000,
-      subscribe: async (args) => wholeEventsOnly(await sharedSubscriptions.subscribe(args)),
+      subscribe: (args) => sharedSubscriptions.subscribe(args),
       onSubscribe: async (ctx, id, payload) => {
         const checked = options.guard.checkSubscription(payload);
         // Refusals go out through onError below, formatted like every other error.
@@ -155,7 +154,7 @@ export function startWebSocketServer(options: WebSocketOptions): GraphQLWebSocke
         const extra = ctx.extra as unknown as ConnectionExtra;
         extra.connectionId = randomUUID();
         extra.openSubscriptions = new Set();
-        slowConsumers.watch(extra.socket, { connectionId: extra.connectionId });
+        slowConsumers.watch(extra.socket, extra.request.socket, { connectionId: extra.connectionId });
         const context = await contextFor(extra, ctx.connectionParams);
         if (context instanceof GraphQLError) return false;
         if (context.actor.kind === 'STAFF') {
@@ -179,10 +178,12 @@ export function startWebSocketServer(options: WebSocketOptions): GraphQLWebSocke
         metrics.countOperation(payload.operationName ?? operation?.name?.value, operation?.operation ?? 'unknown', 'ws', failed ? 'error' : 'success');
         return undefined;
       },
-      onNext: async (_ctx, _id, _payload, args, result) => {
-        // Each event's reads of personal data go on record as it is sent.
-        await flushReads(args.contextValue as RequestContext);
-        return result.errors ? { ...result, errors: result.errors.map((error) => formatter.format(error)) } : undefined;
+      onNext: (_ctx, _id, _payload, args, result) => {
+        const formatted = result.errors ? { ...result, errors: result.errors.map((error) => formatter.format(error)) } : undefined;
+        // Each event's reads of personal data go on record as it is sent (most events have none: then the
+        // event goes out without waiting for anything).
+        const writing = flushReads(args.contextValue as RequestContext);
+        return writing ? writing.then(() => formatted) : formatted;
       },
       onError: (_ctx, _id, payload, errors) => {
         metrics.countOperation(payload.operationName, 'unknown', 'ws', 'error');

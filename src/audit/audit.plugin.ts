@@ -44,9 +44,13 @@ export function auditIndexMergesSettled(em: EntityManager): Promise<void> {
  * requests finishing together go in one insert (group commit), so a busy server does not pay one
  * statement per request for its audit log.
  */
-export async function flushReads(context: RequestContext): Promise<void> {
+export function flushReads(context: RequestContext): Promise<void> | undefined {
   const groups = context.audit.takeReadLines();
-  if (!groups.length) return;
+  // Most live-feed events show nothing on record: then there is nothing to wait for, not even a promise.
+  return groups.length ? writeReadLines(context, groups) : undefined;
+}
+
+async function writeReadLines(context: RequestContext, groups: ReadLineGroup[]): Promise<void> {
   try {
     const writer = readLineWriter(context.em);
     await writer.writes.add(groups);

@@ -5,6 +5,7 @@ import type { AccessRecorder, RecordRead } from '../../audit/access-recorder';
 import type { Actor } from '../auth/actor';
 import type { RequestContext } from '../request-context';
 import { fieldsIn } from '../selection';
+import { databaseLostIn, isAsyncIterable, wholeEventsOnly } from './whole-events-only';
 
 /**
  * How a subscription field may be shared. A feed whose events and access depend only on what `accessKey`
@@ -48,6 +49,7 @@ class SharedFeed implements AsyncIterableIterator<ExecutionResult> {
     }
     this.waitingResults.push(delivery);
     if (this.waitingResults.length > MOST_RESULTS_WAITING) {
+      this.waitingResults.length = 0;
       this.fail(new Error('This subscriber fell too far behind the live feed; subscribe again to resume.'));
       this.leave(this);
     }
@@ -59,8 +61,8 @@ class SharedFeed implements AsyncIterableIterator<ExecutionResult> {
     this.waitingReader = null;
   }
 
+  /** Ends the feed with `error` once the subscriber has taken the results already waiting. */
   fail(error: unknown): void {
-    this.waitingResults.length = 0;
     this.failure = { error };
     this.ended = true;
     this.waitingReader?.reject(error);
@@ -134,6 +136,12 @@ class SharedExecution {
       for (;;) {
         const next = await this.source.next();
         if (next.done) break;
+        // Checked once for all (wholeEventsOnly): an event not read whole ends every feed with the error.
+        const lost = databaseLostIn(next.value);
+        if (lost) {
+          for (const feed of this.feeds) feed.fail(lost);
+          return;
+        }
         const delivery = { result: next.value, reads: this.context.audit.takeReads() };
         for (const feed of this.feeds) feed.deliver(delivery);
       }
@@ -163,18 +171,13 @@ function isFragment(definition: DefinitionNode): definition is FragmentDefinitio
   return definition.kind === Kind.FRAGMENT_DEFINITION;
 }
 
-/** A subscription's stream of results, as opposed to the one result of a refusal at subscribe time. */
-export function isAsyncIterable(value: unknown): value is AsyncIterableIterator<ExecutionResult> {
-  return typeof (value as Partial<AsyncIterable<unknown>> | null)?.[Symbol.asyncIterator] === 'function';
-}
-
 /**
  * Subscriptions over WebSocket, shared where that cannot change what anyone receives: same operation, same
  * variables, and either the same account (any selection) or, for the event's own scalar fields only, the
  * same access as the feed's `SubscriptionSharing` describes it. Nested fields (the report, the case) may
  * look at more of the subscriber than the feed does, hence the account. Every event is still authorized,
  * once per execution, with the subscriber's roles and area; the audit log still gets one line per
- * subscriber for each record read.
+ * subscriber for each record read. Every feed, shared or not, sends only events read whole (`wholeEventsOnly`).
  */
 export class SharedSubscriptions {
   private readonly executions = new Map<string, Promise<SharedExecution | ExecutionResult>>();
@@ -192,7 +195,7 @@ export class SharedSubscriptions {
 
   async subscribe(args: ExecutionArgs): Promise<AsyncIterableIterator<ExecutionResult> | ExecutionResult> {
     const key = this.keyOf(args);
-    if (key === null) return subscribe(args) as Promise<AsyncIterableIterator<ExecutionResult> | ExecutionResult>;
+    if (key === null) return wholeEventsOnly((await subscribe(args)) as AsyncIterableIterator<ExecutionResult> | ExecutionResult);
     const subscriber = args.contextValue as RequestContext;
     for (;;) {
       const execution = await (this.executions.get(key) ?? this.start(key, args));

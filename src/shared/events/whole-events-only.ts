@@ -1,8 +1,12 @@
-import type { ExecutionResult } from 'graphql';
+import type { ExecutionResult, GraphQLError } from 'graphql';
 import { isDatabaseUnavailable } from '../errors/database-unavailable';
-import { isAsyncIterable } from './shared-subscriptions';
 
 type Results = AsyncIterableIterator<ExecutionResult>;
+
+/** A subscription's stream of results, as opposed to the one result of a refusal at subscribe time. */
+export function isAsyncIterable(value: unknown): value is Results {
+  return typeof (value as Partial<AsyncIterable<unknown>> | null)?.[Symbol.asyncIterator] === 'function';
+}
 
 /**
  * A live event whose fields could not all be read because the database went out of reach is not sent half
@@ -17,7 +21,7 @@ export function wholeEventsOnly(subscription: Results | ExecutionResult): Result
   const whole: Results = {
     async next() {
       const next = await results.next();
-      const lost = next.done ? undefined : next.value.errors?.find((error) => isDatabaseUnavailable(error));
+      const lost = next.done ? undefined : databaseLostIn(next.value);
       if (!lost) return next;
       await results.return?.();
       throw lost;
@@ -27,4 +31,9 @@ export function wholeEventsOnly(subscription: Results | ExecutionResult): Result
     [Symbol.asyncIterator]: () => whole,
   };
   return whole;
+}
+
+/** The error that kept an event from being read whole because the database went out of reach, if any. */
+export function databaseLostIn(result: ExecutionResult): GraphQLError | undefined {
+  return result.errors?.find((error) => isDatabaseUnavailable(error));
 }
