@@ -1,7 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { HotlineReport } from '../hotline/hotline-report.entity';
-import type { DomainEvents } from '../shared/events/domain-events';
-import { appendCaseEvent } from './case-event.outbox';
+import type { CaseEventData } from './case-event.outbox';
 import { CaseEventKind, CaseStatus, EventAudience } from './case.enums';
 import { ProtectionCase } from './protection-case.entity';
 
@@ -10,13 +9,14 @@ import { ProtectionCase } from './protection-case.entity';
  * joins that case; otherwise a new case opens, for a registered or a to-be-identified child.
  */
 export class ProtectionCaseService {
-  constructor(
-    private readonly em: EntityManager,
-    private readonly events: DomainEvents,
-  ) {}
+  constructor(private readonly em: EntityManager) {}
 
-  /** Call inside the report's transaction: the case and its event are written with the report or not at all. */
-  async openOrJoinForReport(report: HotlineReport, actorId: string | null): Promise<ProtectionCase> {
+  /**
+   * Call inside the report's transaction, before the report is flushed: the report is linked to the case it
+   * opens or joins (a new case is written with the report, or not at all), and the event that says which is
+   * returned for the caller to append with the report's own.
+   */
+  async caseEventForReport(report: HotlineReport, actorId: string | null): Promise<CaseEventData> {
     const open = report.childId
       ? await this.em.findOne(ProtectionCase, { childId: report.childId, status: { $ne: CaseStatus.CLOSED } }, { orderBy: { createdAt: 'desc' } })
       : null;
@@ -28,8 +28,8 @@ export class ProtectionCaseService {
         childId: report.childId,
         unidentifiedChildDescription: report.childId ? null : report.childDescription,
       });
-    await this.em.flush();
-    await appendCaseEvent(this.em, this.events, {
+    report.protectionCaseId = protectionCase.id;
+    return {
       kind: open ? CaseEventKind.REPORT_JOINED_CASE : CaseEventKind.CASE_OPENED,
       audience: EventAudience.CASEWORK,
       reportId: report.id,
@@ -38,8 +38,7 @@ export class ProtectionCaseService {
       area: protectionCase.area,
       riskLevel: protectionCase.riskLevel,
       actorId,
-    });
-    return protectionCase;
+    };
   }
 
   /** PC-<year>-<number>, numbered by a database sequence so instances never hand out the same number. */

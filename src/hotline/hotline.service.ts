@@ -1,5 +1,5 @@
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
-import { appendCaseEvent } from '../cases/case-event.outbox';
+import { appendCaseEvents, type CaseEventData } from '../cases/case-event.outbox';
 import { CaseEventKind, EventAudience } from '../cases/case.enums';
 import { ProtectionCaseService } from '../cases/protection-case.service';
 import { ChildService } from '../children/child.service';
@@ -98,9 +98,8 @@ export class HotlineService {
         reporterContact: input.reporterContact ?? null,
         takenBy: actorId,
       });
-      await em.flush();
       const casework = input.kind === ReportKind.CHILD_AT_RISK;
-      await appendCaseEvent(em, events, {
+      const received: CaseEventData = {
         kind: CaseEventKind.REPORT_RECEIVED,
         audience: casework ? EventAudience.CASEWORK : EventAudience.OVERSIGHT,
         reportId: report.id,
@@ -109,12 +108,11 @@ export class HotlineService {
         area: report.area,
         riskLevel: null,
         actorId,
-      });
-      if (casework) {
-        const protectionCase = await new ProtectionCaseService(em, events).openOrJoinForReport(report, actorId);
-        report.protectionCaseId = protectionCase.id;
-        await em.flush();
-      }
+      };
+      const caseEvent = casework ? await new ProtectionCaseService(em).caseEventForReport(report, actorId) : null;
+      await em.flush();
+      // The events last, together: the event writers' lock is held only from here to the commit.
+      await appendCaseEvents(em, events, caseEvent ? [received, caseEvent] : [received]);
       return report;
     });
   }
