@@ -18,7 +18,11 @@ export async function startBenchServer(): Promise<BenchServer> {
   if (process.env.DATABASE_URL) return { url: process.env.DATABASE_URL, release: async () => undefined };
   const directory = mkdtempSync(path.join(tmpdir(), 'lindungi-bench-'));
   chmodSync(directory, 0o755); // as root, PostgreSQL runs as "postgres" and must enter it
-  const cluster = await startEmbeddedCluster({ dataDirectory: path.join(directory, 'postgres'), port: 0, stopAdoptedCluster: true }, createLogger('warn', 'lindungi-bench', 2));
+  // Commit times are kept so that the fan-out can measure from each event's commit (scenario 4).
+  const cluster = await startEmbeddedCluster(
+    { dataDirectory: path.join(directory, 'postgres'), port: 0, stopAdoptedCluster: true, settings: { track_commit_timestamp: 'on' } },
+    createLogger('warn', 'lindungi-bench', 2),
+  );
   return {
     url: cluster.url,
     release: async () => {

@@ -1,3 +1,4 @@
+import type { Client } from 'pg';
 import WebSocket from 'ws';
 import { type BenchServerProcess, startServerProcess } from './bench-servers';
 import { SUBMIT_HOTLINE_REPORT, hotlineReport } from './hotline-intake';
@@ -13,20 +14,56 @@ export interface FanoutRow {
   /** Deliveries received / subscribers x events. */
   delivered: number;
   expected: number;
+  /** From each event's `occurredAt` (Lindungi: its transaction's start, PostgreSQL's now(); bare: the publish). */
   p50Ms: number;
   p99Ms: number;
   maxMs: number;
+  /**
+   * From each event's commit, as the issue defines the latency (Lindungi: PostgreSQL's commit timestamp of the
+   * event's row; bare: the publish, which is its commit); null when the server keeps no commit times.
+   */
+  fromCommit: { p50Ms: number; p99Ms: number; maxMs: number } | null;
   nodeCpuMsPerEvent: number;
+}
+
+/** Commit times (ms since the epoch) of the case events with these sequences, or null if none are kept. */
+export type CommitTimes = (sequences: string[]) => Promise<Map<string, number> | null>;
+
+/** Commit times as PostgreSQL keeps them with `track_commit_timestamp = on` (the bench's own cluster does). */
+export function commitTimesFrom(sql: Client): CommitTimes {
+  return async (sequences) => {
+    const [setting] = (await sql.query<{ kept: string }>("select current_setting('track_commit_timestamp') as kept")).rows;
+    if (setting.kept !== 'on') return null;
+    const { rows } = await sql.query<{ sequence: string; committed: string }>(
+      'select sequence::text as sequence, extract(epoch from pg_xact_commit_timestamp(xmin)) * 1000 as committed from case_event where sequence = any($1::bigint[])',
+      [sequences],
+    );
+    const committed = new Map(rows.map((row) => [row.sequence, Number(row.committed)]));
+    const missing = sequences.find((sequence) => !Number.isFinite(committed.get(sequence)));
+    if (missing) throw new Error(`no commit time for case event ${missing}`);
+    return committed;
+  };
 }
 
 function percentile(sorted: number[], p: number): number {
   return sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((sorted.length * p) / 100))] : NaN;
 }
 
-/** Lightweight graphql-transport-ws subscribers: one socket each, latencies from each event's occurredAt. */
+function summary(latencies: number[]): { p50Ms: number; p99Ms: number; maxMs: number } {
+  const sorted = latencies.sort((a, b) => a - b);
+  return { p50Ms: percentile(sorted, 50), p99Ms: percentile(sorted, 99), maxMs: sorted[sorted.length - 1] ?? NaN };
+}
+
+interface Receipt {
+  sequence: string;
+  occurredAt: number;
+  receivedAt: number;
+}
+
+/** Lightweight graphql-transport-ws subscribers: one socket each, each event's receipt noted with its sequence. */
 class Subscribers {
   private readonly sockets: WebSocket[] = [];
-  latencies: number[] = [];
+  receipts: Receipt[] = [];
   recording = false;
 
   async open(url: string, count: number, connectionParams: Record<string, string>): Promise<void> {
@@ -51,7 +88,7 @@ class Subscribers {
         } else if (message.type === 'next' && this.recording) {
           const event = message.payload?.data?.caseFeed;
           if (!event) return;
-          this.latencies.push(Date.now() - Date.parse(event.occurredAt));
+          this.receipts.push({ sequence: event.sequence, occurredAt: Date.parse(event.occurredAt), receivedAt: Date.now() });
         } else if (message.type === 'error') {
           reject(new Error(JSON.stringify(message.payload)));
         }
@@ -90,6 +127,8 @@ async function measureOne(options: {
   /** Feed events one publication makes (a report: REPORT_RECEIVED and CASE_OPENED). */
   eventsPerPublication: number;
   connectionParams: Record<string, string>;
+  /** Lindungi's commit times; absent for the bare server, whose events commit when published. */
+  commitTimes?: CommitTimes;
 }): Promise<FanoutRow> {
   const { servers, bare } = options;
   const subscribers = new Subscribers();
@@ -118,18 +157,22 @@ async function measureOne(options: {
     await Promise.all(sent);
     const events = total * options.eventsPerPublication;
     // Drain: until every event reached every subscriber, or 60 s (what is still missing then is reported).
-    await waitFor(async () => subscribers.latencies.length >= events * options.subscribers, 'deliveries', 60).catch(() => undefined);
+    await waitFor(async () => subscribers.receipts.length >= events * options.subscribers, 'deliveries', 60).catch(() => undefined);
     const cpu = cpuMs() - cpuBefore;
-    const latencies = subscribers.latencies.sort((a, b) => a - b);
+    const { receipts } = subscribers;
+    const latencies = summary(receipts.map((receipt) => receipt.receivedAt - receipt.occurredAt));
+    const commits = options.commitTimes ? await options.commitTimes([...new Set(receipts.map((receipt) => receipt.sequence))]) : null;
+    const fromCommit = options.commitTimes
+      ? commits && summary(receipts.map((receipt) => receipt.receivedAt - commits.get(receipt.sequence)!))
+      : latencies;
     return {
       server: options.label,
       subscribers: options.subscribers,
       events,
-      delivered: latencies.length,
+      delivered: receipts.length,
       expected: events * options.subscribers,
-      p50Ms: percentile(latencies, 50),
-      p99Ms: percentile(latencies, 99),
-      maxMs: latencies[latencies.length - 1] ?? NaN,
+      ...latencies,
+      fromCommit,
       nodeCpuMsPerEvent: events ? cpu / events : 0,
     };
   } finally {
@@ -148,6 +191,8 @@ export async function measureFanout(options: {
   environment: Record<string, string>;
   supervisorToken: string;
   operatorToken: string;
+  /** When the database keeps commit times (`track_commit_timestamp`), latencies are also taken from each commit. */
+  commitTimes: CommitTimes;
   subscribers: number;
   reportsPerSecond: number;
   seconds: number;
@@ -169,6 +214,7 @@ export async function measureFanout(options: {
         seconds: options.seconds,
         connectionParams: { authorization: `Bearer ${options.supervisorToken}` },
         eventsPerPublication: 2,
+        commitTimes: options.commitTimes,
         publish: async (index) => {
           const key = `${run}-${instances}-${index}`;
           const response = await fetch(servers[0].url, {

@@ -5,7 +5,7 @@ import { cpus, totalmem } from 'node:os';
 import path from 'node:path';
 import { loadApiDataset } from './api-dataset';
 import { createBenchDatabase, startBenchServer } from './bench-database';
-import { measureFanout } from './case-feed-fanout';
+import { commitTimesFrom, measureFanout } from './case-feed-fanout';
 import { profilePageChart } from './chart';
 import { LINDUNGI_CHILD_FOUR_LEVELS, LINDUNGI_PROFILE_PAGE } from './documents';
 import { measureHotlineIntake } from './hotline-intake';
@@ -113,6 +113,7 @@ async function main(): Promise<void> {
             environment: serverEnvironment,
             supervisorToken: dataset.supervisorToken,
             operatorToken: dataset.operatorToken,
+            commitTimes: commitTimesFrom(database.sql),
             subscribers: options.quick ? 100 : 1_000,
             reportsPerSecond: options.quick ? 5 : 2,
             seconds: options.quick ? 3 : 10,

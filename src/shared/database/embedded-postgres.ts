@@ -19,6 +19,8 @@ export interface EmbeddedClusterOptions {
    * directory): the server stops it (it may be an orphan of a killed run), the CLI leaves it to its owner.
    */
   stopAdoptedCluster: boolean;
+  /** Server settings (`-c name=value`) for a cluster started here; a cluster found running keeps its own. */
+  settings?: Readonly<Record<string, string>>;
 }
 
 export interface EmbeddedCluster {
@@ -70,7 +72,7 @@ export async function startEmbeddedCluster(options: EmbeddedClusterOptions, logg
     authMethod: 'scram-sha-256',
     persistent: true,
     createPostgresUser: process.getuid?.() === 0,
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='],
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories=', ...Object.entries(options.settings ?? {}).flatMap(([name, value]) => ['-c', `${name}=${value}`])],
     onLog: (message) => {
       startupLog.push(String(message));
       log.debug(String(message).trim());
