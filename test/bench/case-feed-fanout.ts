@@ -9,6 +9,9 @@ const CASE_FEED = 'subscription CaseFeed { caseFeed { sequence kind audience occ
 export interface FanoutRow {
   server: 'Lindungi' | 'Lindungi, 2 instances' | 'bare graphql-ws' | 'bare graphql-ws, 2 events per report';
   subscribers: number;
+  /** Reports (bare: publications) a second, for `seconds` after the warm-up. */
+  publicationsPerSecond: number;
+  seconds: number;
   /** Events published in the measured part (Lindungi: two per report, REPORT_RECEIVED and CASE_OPENED). */
   events: number;
   /** Deliveries received / subscribers x events. */
@@ -168,6 +171,8 @@ async function measureOne(options: {
     return {
       server: options.label,
       subscribers: options.subscribers,
+      publicationsPerSecond: options.reportsPerSecond,
+      seconds: options.seconds,
       events,
       delivered: receipts.length,
       expected: events * options.subscribers,

@@ -116,7 +116,8 @@ async function main(): Promise<void> {
             commitTimes: commitTimesFrom(database.sql),
             subscribers: options.quick ? 100 : 1_000,
             reportsPerSecond: options.quick ? 5 : 2,
-            seconds: options.quick ? 3 : 10,
+            // 60 reports: with 20, the p99 of 40,000 deliveries came from the slowest report or two.
+            seconds: options.quick ? 3 : 30,
             log,
           });
         }

@@ -89,8 +89,9 @@ export function renderResults(results: BenchResults): string {
   }
   if (results.fanout) {
     out.push('', '### 4. Live feed fan-out (`caseFeed` over graphql-ws)', '');
+    const [first] = results.fanout;
     out.push(
-      "Latencies from each event's commit, as the issue defines them (Lindungi: PostgreSQL's commit timestamp of the event's row; the bare server: its publish), and from the event's `occurredAt` (Lindungi: its transaction's start, so the transaction's own time is counted too).",
+      `Reports submitted (bare server: publications) at a steady ${number(first.publicationsPerSecond)} a second for ${number(first.seconds)} s after a warm-up, with every subscriber connected. Latencies from each event's commit, as the issue defines them (Lindungi: PostgreSQL's commit timestamp of the event's row; the bare server: its publish), and from the event's \`occurredAt\` (Lindungi: its transaction's start, so the transaction's own time is counted too).`,
       '',
     );
     out.push('| server | subscribers | events | delivered / expected | from commit: p50 ms | p99 ms | max ms | from occurredAt: p50 ms | p99 ms | max ms | server CPU ms per event |');
