@@ -29,8 +29,8 @@ export interface AppConfig {
     /**
      * A WebSocket whose messages have not been taken by the network for this long, in milliseconds (its
      * reader stalled or fell far behind), is closed with 4413 (`SLOW_CONSUMER_CLOSE_CODE`); the client
-     * resumes its feeds with `afterSequence`. Until then the server holds at most 64 KB and one message per
-     * subscription for it (`SOCKET_HIGH_WATER_BYTES`), never a growing queue. Default 30000.
+     * resumes its feeds with `afterSequence`. Until then the server holds at most 64 KB (and the message that
+     * crossed it) and one message per subscription for it (`SOCKET_HIGH_WATER_BYTES`), never a growing queue. Default 30000.
      */
     slowConsumerMs: number;
   };

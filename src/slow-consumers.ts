@@ -16,7 +16,8 @@ type SendCallback = (error?: Error) => void;
  * Bytes a socket may hold on its way to the network before its subscriptions wait for their messages to be
  * written. Below it a message counts as sent once queued, so the events of one report (the report and its
  * case) go out in one write instead of one write each, each after the other's; above it every subscription
- * on the socket waits, so a stalled reader holds this much plus one message per subscription, never a queue.
+ * on the socket waits, so a stalled reader holds this much, the message that crossed it and one message per
+ * subscription, never a growing queue.
  */
 export const SOCKET_HIGH_WATER_BYTES = 64 * 1024;
 
@@ -44,7 +45,8 @@ class TurnWrites {
  * How messages leave a WebSocket, and what happens to one that stops taking them. graphql-ws waits for
  * each message of a subscription to be sent before producing the next; here "sent" means queued while the
  * socket holds less than `SOCKET_HIGH_WATER_BYTES`, and handed to the network beyond that, so a stalled
- * reader costs that much and one message per subscription, never a growing queue. It must not hold those
+ * reader costs that much (and the message that crossed it) and one message per subscription, never a
+ * growing queue. It must not hold those
  * (and a database-backed feed) forever either: a socket whose oldest message waited longer than `limitMs`
  * is closed with `SLOW_CONSUMER_CLOSE_CODE`. Other sockets are unaffected: nothing is shared between them.
  */
