@@ -39,9 +39,11 @@ it("stops counting a stalled reader's messages as sent at the high-water mark, a
   const message = 'x'.repeat(16 * 1024);
   const sendAsGraphqlWsDoes = () => new Promise<void>((resolve, reject) => socket.send(message, (error) => (error ? reject(error) : resolve())));
   let sent = 0;
-  // 64 MB: far more than the kernel's buffers between the two ends take before the server's queue grows.
+  // 256 MB: far more than the kernel's buffers between the two ends take (up to 36 MB with this machine's
+  // tcp_rmem and tcp_wmem) before the server's own queue grows.
+  const messages = 16_384;
   const sending = (async () => {
-    for (; sent < 4096; sent += 1) await sendAsGraphqlWsDoes();
+    for (; sent < messages; sent += 1) await sendAsGraphqlWsDoes();
     return 'every message counted as sent';
   })();
   const outcome = await Promise.race([sending, new Promise((resolve) => setTimeout(() => resolve('waiting for the reader'), 2000))]);
@@ -55,7 +57,7 @@ it("stops counting a stalled reader's messages as sent at the high-water mark, a
 
   clientConnection.resume();
   await sending;
-  expect(sent).toBe(4096);
-  for (const deadline = Date.now() + 30_000; received < 4096 && Date.now() < deadline; ) await new Promise((resolve) => setTimeout(resolve, 20));
-  expect(received).toBe(4096);
+  expect(sent).toBe(messages);
+  for (const deadline = Date.now() + 30_000; received < messages && Date.now() < deadline; ) await new Promise((resolve) => setTimeout(resolve, 20));
+  expect(received).toBe(messages);
 });
