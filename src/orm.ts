@@ -8,6 +8,7 @@ import { entities } from './entities';
 import { projectRoot } from './project-root';
 import { migrateJobQueue } from './jobs/job-runner';
 import { syncRegionReferenceData } from './regions/region-reference-data';
+import { FailedTransactionStart } from './shared/database/failed-transaction-start';
 import type { Logger } from './shared/logger';
 
 export type Orm = MikroORM<PostgreSqlDriver>;
@@ -27,7 +28,7 @@ export function ormOptions(databaseUrl: string, config: AppConfig, logger: Logge
     clientUrl: withApplicationName(databaseUrl, applicationName),
     entities,
     extensions: [Migrator],
-    subscribers: [new ChangeAuditSubscriber()],
+    subscribers: [new ChangeAuditSubscriber(), new FailedTransactionStart()],
     forceUtcTimezone: true,
     colors: false,
     allowGlobalContext: false,
