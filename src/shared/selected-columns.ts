@@ -91,11 +91,10 @@ export function selectedFieldNames(info: Pick<GraphQLResolveInfo, 'fragments'>, 
  */
 export function columnsName(em: EntityManager, entity: EntityClass<object>, columns: readonly string[]): string {
   // Per column list (a selection's lists are worked out once, so the same array comes back request after request).
-  return namesByColumns.get(columns, allColumnsOf(em, entity), () => {
+  const all = allColumnsOf(em, entity);
+  return namesByColumns.get(columns, all, () => {
     const wanted = new Set(columns);
-    return allColumnsOf(em, entity)
-      .reduce((bits, column, index) => (wanted.has(column) ? bits + 2n ** BigInt(index) : bits), 0n)
-      .toString(36);
+    return all.reduce((bits, column, index) => (wanted.has(column) ? bits + 2n ** BigInt(index) : bits), 0n).toString(36);
   });
 }
 
