@@ -160,6 +160,33 @@ describe('routing and the live feed', () => {
     expect(resumed.results).toHaveLength(6);
   });
 
+  it('gives a subscriber who asks for new cases only the CASE_OPENED events, live and when resuming', async () => {
+    const open = await openSubscriptionCount(app);
+    const everything = subscribe(app.webSocketClient(supervisor.token), CaseFeedDocument, {});
+    const newCases = subscribe(app.webSocketClient(supervisor.token), CaseFeedDocument, { kinds: ['CASE_OPENED'] });
+    await waitForOpenSubscriptions(app, open + 2);
+
+    const reports = [await submitAsStaff(childAtRisk()), await submitAsStaff(childAtRisk())].map((receipt) => receipt.data?.submitHotlineReport.trackingCode);
+    await everything.nth(4);
+    await newCases.nth(2);
+    const kindAndReport = (results: typeof everything.results) => results.map((result) => [result.data?.caseFeed.kind, result.data?.caseFeed.report?.trackingCode]);
+    expect(kindAndReport(everything.results)).toEqual([
+      ['REPORT_RECEIVED', reports[0]],
+      ['CASE_OPENED', reports[0]],
+      ['REPORT_RECEIVED', reports[1]],
+      ['CASE_OPENED', reports[1]],
+    ]);
+    expect(kindAndReport(newCases.results)).toEqual([
+      ['CASE_OPENED', reports[0]],
+      ['CASE_OPENED', reports[1]],
+    ]);
+
+    // Resuming after the first report's REPORT_RECEIVED replays its case and the next one, not the report between.
+    const resumed = subscribe(app.webSocketClient(supervisor.token), CaseFeedDocument, { kinds: ['CASE_OPENED'], afterSequence: everything.results[0].data!.caseFeed.sequence });
+    await resumed.nth(2);
+    expect(kindAndReport(resumed.results)).toEqual(kindAndReport(newCases.results));
+  });
+
   const transports: Array<[string, string | undefined]> = [['PostgreSQL NOTIFY', undefined]];
   if (process.env.REDIS_URL) transports.push(['Redis', process.env.REDIS_URL]);
 

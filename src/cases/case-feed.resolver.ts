@@ -41,6 +41,7 @@ export class CaseFeedEvent {
 
 interface CaseFeedArgs {
   afterSequence?: string;
+  kinds?: CaseEventKind[];
   areas?: JakartaArea[];
   reportKinds?: ReportKind[];
   riskLevels?: RiskLevel[];
@@ -61,6 +62,7 @@ export class CaseFeedResolver {
   caseFeed(
     @Root() event: CaseEvent,
     @Arg('afterSequence', () => String, { nullable: true, description: 'Replay events after this sequence first.' }) _afterSequence?: string,
+    @Arg('kinds', () => [CaseEventKind], { nullable: true, description: 'Only events of these kinds (CASE_OPENED alone: new cases).' }) _kinds?: CaseEventKind[],
     @Arg('areas', () => [JakartaArea], { nullable: true, description: 'Only events of these areas.' }) _areas?: JakartaArea[],
     @Arg('reportKinds', () => [ReportKind], { nullable: true, description: 'Only events about these kinds of report.' }) _reportKinds?: ReportKind[],
     @Arg('riskLevels', () => [RiskLevel], { nullable: true, description: 'Only events of cases at these risk levels (once triaged).' }) _riskLevels?: RiskLevel[],

@@ -4,15 +4,21 @@ import { type BenchServerProcess, startServerProcess } from './bench-servers';
 import { SUBMIT_HOTLINE_REPORT, hotlineReport } from './hotline-intake';
 import { processCpuMs } from './process-cpu';
 
-const CASE_FEED = 'subscription CaseFeed { caseFeed { sequence kind audience occurredAt area riskLevel reportKind } }';
+const FEED_FIELDS = '{ sequence kind audience occurredAt area riskLevel reportKind }';
+/** The whole feed: a report makes two events (REPORT_RECEIVED, then CASE_OPENED). */
+const CASE_FEED = `subscription CaseFeed { caseFeed ${FEED_FIELDS} }`;
+/** New cases only: one event a report, as many as the bare server's one event a publication. */
+const NEW_CASES_FEED = `subscription NewCases { caseFeed(kinds: [CASE_OPENED]) ${FEED_FIELDS} }`;
 
 export interface FanoutRow {
-  server: 'Lindungi' | 'Lindungi, 2 instances' | 'bare graphql-ws' | 'bare graphql-ws, 2 events per report';
+  server: 'Lindungi' | 'Lindungi, new cases only' | 'Lindungi, 2 instances' | 'bare graphql-ws' | 'bare graphql-ws, 2 events per report';
   subscribers: number;
   /** Reports (bare: publications) a second, for `seconds` after the warm-up. */
   publicationsPerSecond: number;
   seconds: number;
-  /** Events published in the measured part (Lindungi: two per report, REPORT_RECEIVED and CASE_OPENED). */
+  /** Events each subscriber receives per report (Lindungi's whole feed: REPORT_RECEIVED and CASE_OPENED). */
+  eventsPerReport: number;
+  /** Events delivered to each subscriber in the measured part. */
   events: number;
   /** Deliveries received / subscribers x events. */
   delivered: number;
@@ -69,15 +75,15 @@ class Subscribers {
   receipts: Receipt[] = [];
   recording = false;
 
-  async open(url: string, count: number, connectionParams: Record<string, string>): Promise<void> {
+  async open(url: string, count: number, connectionParams: Record<string, string>, query: string): Promise<void> {
     const wsUrl = url.replace(/^http/, 'ws');
     for (let first = 0; first < count; first += 50) {
-      const batch = Array.from({ length: Math.min(50, count - first) }, () => this.openOne(wsUrl, connectionParams));
+      const batch = Array.from({ length: Math.min(50, count - first) }, () => this.openOne(wsUrl, connectionParams, query));
       await Promise.all(batch);
     }
   }
 
-  private openOne(url: string, connectionParams: Record<string, string>): Promise<void> {
+  private openOne(url: string, connectionParams: Record<string, string>, query: string): Promise<void> {
     return new Promise((resolve, reject) => {
       const socket = new WebSocket(url, 'graphql-transport-ws');
       this.sockets.push(socket);
@@ -86,7 +92,7 @@ class Subscribers {
       socket.on('message', (data: Buffer) => {
         const message = JSON.parse(data.toString('utf8')) as { type: string; payload?: { data?: { caseFeed?: { occurredAt: string; sequence: string } } } };
         if (message.type === 'connection_ack') {
-          socket.send(JSON.stringify({ id: '1', type: 'subscribe', payload: { query: CASE_FEED } }));
+          socket.send(JSON.stringify({ id: '1', type: 'subscribe', payload: { query } }));
           resolve();
         } else if (message.type === 'next' && this.recording) {
           const event = message.payload?.data?.caseFeed;
@@ -127,8 +133,10 @@ async function measureOne(options: {
   reportsPerSecond: number;
   seconds: number;
   publish: (index: number) => Promise<void>;
-  /** Feed events one publication makes (a report: REPORT_RECEIVED and CASE_OPENED). */
+  /** Feed events each subscriber receives per publication (Lindungi's whole feed: two a report). */
   eventsPerPublication: number;
+  /** The subscription each subscriber starts (the bare server takes the whole feed's). */
+  query?: string;
   connectionParams: Record<string, string>;
   /** Lindungi's commit times; absent for the bare server, whose events commit when published. */
   commitTimes?: CommitTimes;
@@ -140,7 +148,7 @@ async function measureOne(options: {
   try {
     for (const [index, server] of servers.entries()) {
       const share = Math.floor(options.subscribers / servers.length) + (index < options.subscribers % servers.length ? 1 : 0);
-      await subscribers.open(server.url, share, options.connectionParams);
+      await subscribers.open(server.url, share, options.connectionParams, options.query ?? CASE_FEED);
     }
     await waitFor(async () => (await allOpen()) >= options.subscribers, `${options.subscribers} subscriptions`);
     await new Promise((resolve) => setTimeout(resolve, 1000));
@@ -173,6 +181,7 @@ async function measureOne(options: {
       subscribers: options.subscribers,
       publicationsPerSecond: options.reportsPerSecond,
       seconds: options.seconds,
+      eventsPerReport: options.eventsPerPublication,
       events,
       delivered: receipts.length,
       expected: events * options.subscribers,
@@ -188,9 +197,10 @@ async function measureOne(options: {
 /**
  * Scenario 4: `subscribers` graphql-ws subscribers on Lindungi's `caseFeed` (a supervisor of every area,
  * so they share one execution per event, authorized once for all) while reports are submitted at a steady
- * rate, then the same subscribers on a bare graphql-ws server that publishes the same payload at the same
- * rate (one event per report as the issue states it, then the two Lindungi sends), then on two Lindungi
- * instances sharing the database.
+ * rate, first on the whole feed (two events a report), then on new cases only (one); then the same
+ * subscribers on a bare graphql-ws server that publishes the same payload at the same rate (one event per
+ * report as the issue states it, then the two Lindungi sends), then on two Lindungi instances sharing the
+ * database (the whole feed).
  */
 export async function measureFanout(options: {
   environment: Record<string, string>;
@@ -205,9 +215,16 @@ export async function measureFanout(options: {
 }): Promise<FanoutRow[]> {
   const rows: FanoutRow[] = [];
   const run = `fanout-${Date.now().toString(36)}`;
-  /** Lindungi on `instances` processes over the one database; reports go to the first, subscribers to all. */
-  const measureLindungi = async (instances: number, label: FanoutRow['server']): Promise<FanoutRow> => {
+  let measurement = 0;
+  /**
+   * Lindungi on `instances` processes over the one database; reports go to the first, subscribers to all.
+   * With `newCasesOnly`, each subscriber asks for CASE_OPENED events alone: one a report.
+   */
+  const measureLindungi = async (instances: number, label: FanoutRow['server'], newCasesOnly = false): Promise<FanoutRow> => {
     const servers: BenchServerProcess[] = [];
+    // Each measurement's own idempotency keys: a key used before would only return its first receipt.
+    measurement += 1;
+    const keyPrefix = `${run}-${measurement}`;
     try {
       for (let index = 0; index < instances; index += 1) servers.push(await startServerProcess('Lindungi', options.environment));
       const row = await measureOne({
@@ -218,10 +235,11 @@ export async function measureFanout(options: {
         reportsPerSecond: options.reportsPerSecond,
         seconds: options.seconds,
         connectionParams: { authorization: `Bearer ${options.supervisorToken}` },
-        eventsPerPublication: 2,
+        eventsPerPublication: newCasesOnly ? 1 : 2,
+        query: newCasesOnly ? NEW_CASES_FEED : CASE_FEED,
         commitTimes: options.commitTimes,
         publish: async (index) => {
-          const key = `${run}-${instances}-${index}`;
+          const key = `${keyPrefix}-${index}`;
           const response = await fetch(servers[0].url, {
             method: 'POST',
             headers: { 'content-type': 'application/json', authorization: `Bearer ${options.operatorToken}` },
@@ -237,6 +255,7 @@ export async function measureFanout(options: {
     }
   };
   rows.push(await measureLindungi(1, 'Lindungi'));
+  rows.push(await measureLindungi(1, 'Lindungi, new cases only', true));
   const bare = await startServerProcess('bare graphql-ws', {});
   try {
     // The baseline as the issue states it (one event per publication), then with the two events Lindungi

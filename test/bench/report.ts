@@ -94,21 +94,23 @@ export function renderResults(results: BenchResults): string {
       `Reports submitted (bare server: publications) at a steady ${number(first.publicationsPerSecond)} a second for ${number(first.seconds)} s after a warm-up, with every subscriber connected. Latencies from each event's commit, as the issue defines them (Lindungi: PostgreSQL's commit timestamp of the event's row; the bare server: its publish), and from the event's \`occurredAt\` (Lindungi: its transaction's start, so the transaction's own time is counted too).`,
       '',
     );
-    out.push('| server | subscribers | events | delivered / expected | from commit: p50 ms | p99 ms | max ms | from occurredAt: p50 ms | p99 ms | max ms | server CPU ms per event |');
-    out.push('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+    out.push('| server | subscribers | events a report | events | delivered / expected | from commit: p50 ms | p99 ms | max ms | from occurredAt: p50 ms | p99 ms | max ms | server CPU ms per event |');
+    out.push('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
     for (const row of results.fanout) {
       const fromCommit = row.fromCommit ? [row.fromCommit.p50Ms, row.fromCommit.p99Ms, row.fromCommit.maxMs].map((value) => number(value)) : ['not kept', '', ''];
       out.push(
-        `| ${row.server} | ${number(row.subscribers)} | ${number(row.events)} | ${number(row.delivered)} / ${number(row.expected)} | ${fromCommit.join(' | ')} | ${number(row.p50Ms)} | ${number(row.p99Ms)} | ${number(row.maxMs)} | ${number(row.nodeCpuMsPerEvent, 1)} |`,
+        `| ${row.server} | ${number(row.subscribers)} | ${number(row.eventsPerReport)} | ${number(row.events)} | ${number(row.delivered)} / ${number(row.expected)} | ${fromCommit.join(' | ')} | ${number(row.p50Ms)} | ${number(row.p99Ms)} | ${number(row.maxMs)} | ${number(row.nodeCpuMsPerEvent, 1)} |`,
       );
     }
-    const bare = results.fanout.find((row) => row.server === 'bare graphql-ws');
-    const bareTwoEvents = results.fanout.find((row) => row.server === 'bare graphql-ws, 2 events per report');
+    const bareRows = results.fanout.filter((row) => row.server.startsWith('bare'));
     const ratios = (row: FanoutRow, baseline: FanoutRow) =>
       `${row.fromCommit && baseline.fromCommit ? `from commit p99 ${ratio(row.fromCommit.p99Ms / baseline.fromCommit.p99Ms)}, p50 ${ratio(row.fromCommit.p50Ms / baseline.fromCommit.p50Ms)}; ` : ''}from occurredAt p99 ${ratio(row.p99Ms / baseline.p99Ms)}, p50 ${ratio(row.p50Ms / baseline.p50Ms)}`;
+    const perReport = (count: number) => `${count} event${count === 1 ? '' : 's'} a report`;
+    // Like for like first: the bare server sending as many messages a report as this row's subscribers receive.
     for (const row of results.fanout.filter((other) => !other.server.startsWith('bare'))) {
-      if (bare) out.push('', `${row.server} against the bare server: ${ratios(row, bare)}.`);
-      if (bareTwoEvents) out.push(`Against the bare server sending two events per report: ${ratios(row, bareTwoEvents)}.`);
+      const same = bareRows.find((baseline) => baseline.eventsPerReport === row.eventsPerReport);
+      if (same) out.push('', `${row.server} (${perReport(row.eventsPerReport)}) against the bare server sending as many: ${ratios(row, same)}.`);
+      for (const other of bareRows.filter((baseline) => baseline !== same)) out.push(`Against the bare server sending ${perReport(other.eventsPerReport)}: ${ratios(row, other)}.`);
     }
   }
   if (results.detection) {
